@@ -1,0 +1,761 @@
+//! Reading a catalog: TOML text in, a checked [`Catalog`] out.
+//!
+//! Parsing is two steps. `serde` and `toml` turn the text into the raw tables
+//! below (wrong types, unknown keys and missing fields fail here, with the span
+//! `toml` reports); then [`Catalog::from_raw`] checks what the types cannot say
+//! (unique codes and names, declared categories, ranges) and expands ranges.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// The cross-system kinds an entry may name: the gRPC canonical status codes,
+/// in the order of their numbers. `errcat::Kind` has one variant for each.
+pub const KINDS: [&str; 17] = [
+    "Ok",
+    "Cancelled",
+    "Unknown",
+    "InvalidArgument",
+    "DeadlineExceeded",
+    "NotFound",
+    "AlreadyExists",
+    "PermissionDenied",
+    "ResourceExhausted",
+    "FailedPrecondition",
+    "Aborted",
+    "OutOfRange",
+    "Unimplemented",
+    "Internal",
+    "Unavailable",
+    "DataLoss",
+    "Unauthenticated",
+];
+
+/// Where an entry may say it is documented (`source = "..."`), with the
+/// `errcat::Provenance` variant each one becomes.
+pub const SOURCES: [(&str, &str); 5] = [
+    ("page", "VendorPage"),
+    ("newer-docs", "NewerVendorDocs"),
+    ("upstream-docs", "UpstreamDocs"),
+    ("upstream-header", "UpstreamHeader"),
+    ("other-page", "OtherVendorPage"),
+];
+
+/// Names the generated code gives to associated items of the error enum; a
+/// variant may not take one of them.
+const RESERVED_NAMES: [&str; 4] = ["ALL", "COUNT", "VARIANTS", "BY_CODE"];
+
+/// Rust's keywords (strict and reserved, all editions).
+const KEYWORDS: [&str; 52] = [
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
+    "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move",
+    "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true",
+    "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final",
+    "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// A catalog that could not be read, with where and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogError {
+    /// The file as the caller named it.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What is wrong, in the words of someone editing the TOML.
+    pub problem: String,
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.problem)
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+/// The `[system]` table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SystemInfo {
+    pub id: String,
+    pub title: String,
+    pub enum_name: String,
+    pub category_enum: String,
+    /// The `errcat::System` variant: `enum_name` without its `Error` suffix.
+    pub system_variant: String,
+    pub source: String,
+    pub doc: String,
+}
+
+/// A `[[category]]` or a `[[scope.value]]`: a variant of a small generated enum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub name: String,
+    /// The category's title, or the scope value's label.
+    pub text: String,
+    pub description: Option<String>,
+}
+
+/// The `[scope]` table: what `applies_to` lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scope {
+    pub enum_name: String,
+    pub accessor: String,
+    pub doc: String,
+    pub values: Vec<Label>,
+}
+
+/// One code of the catalog; a `[[range]]` becomes one entry per code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub code: i32,
+    pub name: String,
+    pub message: String,
+    /// Index into [`Catalog::categories`].
+    pub category: usize,
+    /// One of [`KINDS`].
+    pub kind: String,
+    pub description: Option<String>,
+    pub explanation: Option<String>,
+    pub retryable: Option<bool>,
+    pub success: bool,
+    /// The `errcat::Provenance` variant (second column of [`SOURCES`]).
+    pub provenance: &'static str,
+    pub symbol: Option<String>,
+    pub former_symbols: Vec<String>,
+    /// Indexes into the scope's values.
+    pub applies_to: Vec<usize>,
+    /// (scope value index, meaning there).
+    pub meanings: Vec<(usize, String)>,
+    /// The range this entry was expanded from, if any.
+    pub range: Option<(i32, i32)>,
+}
+
+/// A message the vendor documents without a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unnumbered {
+    pub message: String,
+    pub description: Option<String>,
+    pub applies_to: Vec<usize>,
+}
+
+/// A checked catalog, ranges expanded, entries in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalog {
+    pub system: SystemInfo,
+    pub categories: Vec<Label>,
+    pub scope: Option<Scope>,
+    pub entries: Vec<Entry>,
+    pub unnumbered: Vec<Unnumbered>,
+}
+
+impl Catalog {
+    /// Whether any entry records an upstream symbol (then the generated enum
+    /// gets symbol accessors).
+    pub fn has_symbols(&self) -> bool {
+        self.entries
+            .iter()
+            .any(|e| e.symbol.is_some() || !e.former_symbols.is_empty())
+    }
+
+    /// Whether any entry carries the vendor's own explanation.
+    pub fn has_explanations(&self) -> bool {
+        self.entries.iter().any(|e| e.explanation.is_some())
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalog {
+    system: RawSystem,
+    #[serde(default)]
+    category: Vec<RawCategory>,
+    scope: Option<RawScope>,
+    #[serde(default)]
+    code: Vec<Spanned<RawCode>>,
+    #[serde(default)]
+    range: Vec<Spanned<RawRange>>,
+    #[serde(default)]
+    unnumbered: Vec<Spanned<RawUnnumbered>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSystem {
+    id: Spanned<String>,
+    title: String,
+    #[serde(rename = "enum")]
+    enum_name: Spanned<String>,
+    category_enum: Spanned<String>,
+    source: String,
+    doc: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    name: Spanned<String>,
+    title: String,
+    description: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScope {
+    #[serde(rename = "enum")]
+    enum_name: Spanned<String>,
+    accessor: Spanned<String>,
+    doc: String,
+    value: Vec<RawScopeValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScopeValue {
+    name: Spanned<String>,
+    label: Spanned<String>,
+    doc: Option<String>,
+}
+
+/// The fields a `[[code]]` and a `[[range]]` share. (Both tables list them
+/// again: `Spanned` does not survive `#[serde(flatten)]`.)
+struct RawCommon {
+    name: Spanned<String>,
+    message: Spanned<String>,
+    category: Spanned<String>,
+    kind: Spanned<String>,
+    description: Option<String>,
+    explanation: Option<String>,
+    retryable: Option<bool>,
+    success: Option<Spanned<bool>>,
+    source: Option<Spanned<String>>,
+    applies_to: Option<Vec<Spanned<String>>>,
+}
+
+/// Moves the shared fields of a raw `[[code]]` or `[[range]]` into a [`RawCommon`].
+macro_rules! common {
+    ($raw:expr) => {
+        RawCommon {
+            name: $raw.name,
+            message: $raw.message,
+            category: $raw.category,
+            kind: $raw.kind,
+            description: $raw.description,
+            explanation: $raw.explanation,
+            retryable: $raw.retryable,
+            success: $raw.success,
+            source: $raw.source,
+            applies_to: $raw.applies_to,
+        }
+    };
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCode {
+    code: Spanned<i32>,
+    name: Spanned<String>,
+    message: Spanned<String>,
+    category: Spanned<String>,
+    kind: Spanned<String>,
+    description: Option<String>,
+    explanation: Option<String>,
+    retryable: Option<bool>,
+    success: Option<Spanned<bool>>,
+    source: Option<Spanned<String>>,
+    applies_to: Option<Vec<Spanned<String>>>,
+    symbol: Option<Spanned<String>>,
+    former_symbols: Option<Vec<Spanned<String>>>,
+    meanings: Option<Spanned<BTreeMap<String, String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRange {
+    first: Spanned<i32>,
+    last: Spanned<i32>,
+    name: Spanned<String>,
+    message: Spanned<String>,
+    category: Spanned<String>,
+    kind: Spanned<String>,
+    description: Option<String>,
+    explanation: Option<String>,
+    retryable: Option<bool>,
+    success: Option<Spanned<bool>>,
+    source: Option<Spanned<String>>,
+    applies_to: Option<Vec<Spanned<String>>>,
+    except: Option<Vec<Spanned<i32>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnnumbered {
+    message: Spanned<String>,
+    description: Option<String>,
+    applies_to: Option<Vec<Spanned<String>>>,
+}
+
+/// Reads and checks one catalog. `file` only names the file in errors.
+pub fn parse(file: &str, text: &str) -> Result<Catalog, CatalogError> {
+    let fail = |span: Range<usize>, problem: String| error_at(file, text, span.start, problem);
+    if text.trim().is_empty() {
+        return Err(fail(0..0, "the catalog is empty: it needs a [system] table, [[category]] tables and [[code]] entries (see data/README.md)".into()));
+    }
+    let raw: RawCatalog = toml::from_str(text).map_err(|e| {
+        let span = e.span().unwrap_or(0..0);
+        fail(span, e.message().trim_end().to_string())
+    })?;
+    Catalog::from_raw(raw, text).map_err(|(span, problem)| fail(span, problem))
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// Turns a byte offset into a `file:line:column` error.
+fn error_at(file: &str, text: &str, offset: usize, problem: String) -> CatalogError {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = line_of(text, offset);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    CatalogError {
+        file: file.to_string(),
+        line,
+        column,
+        problem,
+    }
+}
+
+type Problem = (Range<usize>, String);
+
+fn problem<T>(span: Range<usize>, text: impl Into<String>) -> Result<T, Problem> {
+    Err((span, text.into()))
+}
+
+/// Checks that `name` can be a variant of a generated enum.
+fn check_ident(name: &Spanned<String>, what: &str, allow_underscore: bool) -> Result<(), Problem> {
+    let text = name.get_ref();
+    if KEYWORDS.contains(&text.as_str()) {
+        return problem(name.span(), format!("{what} `{text}` is a Rust keyword; pick another name"));
+    }
+    let mut chars = text.chars();
+    let starts_upper = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+    let rest_ok = chars.all(|c| c.is_ascii_alphanumeric() || (allow_underscore && c == '_'));
+    if !starts_upper || !rest_ok {
+        let rule = if allow_underscore {
+            "an ASCII capital letter followed by ASCII letters, digits or `_`"
+        } else {
+            "an ASCII capital letter followed by ASCII letters and digits (UpperCamelCase)"
+        };
+        return problem(name.span(), format!("{what} `{text}` is not a valid name: it must be {rule}"));
+    }
+    Ok(())
+}
+
+fn check_text(text: &Spanned<String>, what: &str) -> Result<(), Problem> {
+    if text.get_ref().trim().is_empty() {
+        return problem(text.span(), format!("{what} is empty"));
+    }
+    Ok(())
+}
+
+/// What a `[[code]]` or a `[[range]]` becomes before ranges are expanded.
+struct Item {
+    span: Range<usize>,
+    common: RawCommon,
+    codes: ItemCodes,
+}
+
+enum ItemCodes {
+    Single {
+        code: Spanned<i32>,
+        symbol: Option<Spanned<String>>,
+        former_symbols: Vec<Spanned<String>>,
+        meanings: Option<Spanned<BTreeMap<String, String>>>,
+    },
+    Range {
+        first: Spanned<i32>,
+        last: Spanned<i32>,
+        except: Vec<Spanned<i32>>,
+    },
+}
+
+impl Catalog {
+    fn from_raw(raw: RawCatalog, text: &str) -> Result<Catalog, Problem> {
+        let system = check_system(raw.system)?;
+
+        let mut categories = Vec::new();
+        let mut category_index = HashMap::new();
+        for category in raw.category {
+            check_ident(&category.name, "category name", false)?;
+            let name = category.name.get_ref().clone();
+            if category_index.insert(name.clone(), categories.len()).is_some() {
+                return problem(category.name.span(), format!("category `{name}` is declared twice"));
+            }
+            categories.push(Label {
+                name,
+                text: category.title,
+                description: category.description,
+            });
+        }
+
+        let scope = raw.scope.map(check_scope).transpose()?;
+        let scope_index: HashMap<String, usize> = scope
+            .iter()
+            .flat_map(|s| s.values.iter().enumerate().map(|(i, v)| (v.text.clone(), i)))
+            .collect();
+        let resolve_scope = |labels: Option<Vec<Spanned<String>>>| -> Result<Vec<usize>, Problem> {
+            let mut out: Vec<usize> = Vec::new();
+            for label in labels.unwrap_or_default() {
+                let Some(&i) = scope_index.get(label.get_ref()) else {
+                    return problem(label.span(), unknown_scope_label(scope.as_ref(), label.get_ref()));
+                };
+                if out.contains(&i) {
+                    return problem(label.span(), format!("`{}` is listed twice in applies_to", label.get_ref()));
+                }
+                out.push(i);
+            }
+            Ok(out)
+        };
+
+        let mut items: Vec<Item> = Vec::new();
+        for code in raw.code {
+            let span = code.span();
+            let code = code.into_inner();
+            items.push(Item {
+                span,
+                common: common!(code),
+                codes: ItemCodes::Single {
+                    code: code.code,
+                    symbol: code.symbol,
+                    former_symbols: code.former_symbols.unwrap_or_default(),
+                    meanings: code.meanings,
+                },
+            });
+        }
+        for range in raw.range {
+            let span = range.span();
+            let range = range.into_inner();
+            items.push(Item {
+                span,
+                common: common!(range),
+                codes: ItemCodes::Range {
+                    first: range.first,
+                    last: range.last,
+                    except: range.except.unwrap_or_default(),
+                },
+            });
+        }
+        items.sort_by_key(|item| item.span.start);
+        if items.is_empty() {
+            return problem(0..0, "the catalog defines no codes: add at least one [[code]] entry");
+        }
+
+        let singles: HashMap<i32, Range<usize>> = items
+            .iter()
+            .filter_map(|item| match &item.codes {
+                ItemCodes::Single { code, .. } => Some((*code.get_ref(), code.span())),
+                ItemCodes::Range { .. } => None,
+            })
+            .collect();
+
+        let mut entries = Vec::new();
+        // code -> (span of its definition, line description for messages)
+        let mut codes_seen: HashMap<i32, Range<usize>> = HashMap::new();
+        let mut names_seen: HashMap<String, Range<usize>> = HashMap::new();
+        let mut symbols_seen: HashMap<String, Range<usize>> = HashMap::new();
+        // (first, last, except) of every range so far
+        let mut ranges_seen: Vec<(i32, i32, Vec<i32>)> = Vec::new();
+        for item in items {
+            let common = item.common;
+            check_text(&common.message, "message")?;
+            let Some(&category) = category_index.get(common.category.get_ref()) else {
+                let declared: Vec<&str> = categories.iter().map(|c| c.name.as_str()).collect();
+                return problem(
+                    common.category.span(),
+                    format!(
+                        "unknown category `{}`; declared categories: {}",
+                        common.category.get_ref(),
+                        list_or_none(&declared)
+                    ),
+                );
+            };
+            let kind = common.kind.get_ref();
+            if !KINDS.contains(&kind.as_str()) {
+                return problem(
+                    common.kind.span(),
+                    format!("unknown kind `{kind}`; a kind is one of: {}", KINDS.join(", ")),
+                );
+            }
+            let success = common.success.as_ref().is_some_and(|s| *s.get_ref());
+            if success != (kind == "Ok") {
+                let span = common.success.as_ref().map_or(common.kind.span(), |s| s.span());
+                let text = if success {
+                    format!("`success = true` needs `kind = \"Ok\"`, not `{kind}`")
+                } else {
+                    "`kind = \"Ok\"` is only for the code that means success: add `success = true`, or pick another kind".to_string()
+                };
+                return problem(span, text);
+            }
+            let provenance = match &common.source {
+                None => SOURCES[0].1,
+                Some(source) => match SOURCES.iter().find(|(key, _)| key == source.get_ref()) {
+                    Some((_, variant)) => variant,
+                    None => {
+                        let keys: Vec<&str> = SOURCES.iter().map(|(k, _)| *k).collect();
+                        return problem(
+                            source.span(),
+                            format!("unknown source `{}`; a source is one of: {}", source.get_ref(), keys.join(", ")),
+                        );
+                    }
+                },
+            };
+            let applies_to = resolve_scope(common.applies_to)?;
+
+            match item.codes {
+                ItemCodes::Single { code, symbol, former_symbols, meanings } => {
+                    check_ident(&common.name, "variant name", false)?;
+                    let value = *code.get_ref();
+                    if let Some(first) = codes_seen.get(&value) {
+                        let line = line_of(text, first.start);
+                        return problem(code.span(), format!("duplicate code {value}: line {line} already defines it"));
+                    }
+                    if let Some((first, last, _)) = ranges_seen
+                        .iter()
+                        .find(|(f, l, except)| (*f..=*l).contains(&value) && !except.contains(&value))
+                    {
+                        return problem(
+                            code.span(),
+                            format!("code {value} lies inside the range {first}..={last}; add it to that range's `except` list to give it its own entry"),
+                        );
+                    }
+                    codes_seen.insert(value, code.span());
+                    claim_name(&mut names_seen, &common.name, text)?;
+                    if let Some(symbol) = &symbol {
+                        check_text(symbol, "symbol")?;
+                    }
+                    for symbol in symbol.iter().chain(former_symbols.iter()) {
+                        if symbols_seen.insert(symbol.get_ref().clone(), symbol.span()).is_some() {
+                            return problem(symbol.span(), format!("symbol `{}` is given to two codes", symbol.get_ref()));
+                        }
+                    }
+                    let meanings = match meanings {
+                        None => Vec::new(),
+                        Some(meanings) => {
+                            let span = meanings.span();
+                            let mut out = Vec::new();
+                            for (label, meaning) in meanings.into_inner() {
+                                let Some(&i) = scope_index.get(&label) else {
+                                    return problem(span, unknown_scope_label(scope.as_ref(), &label));
+                                };
+                                if !applies_to.contains(&i) {
+                                    return problem(span, format!("`meanings` names `{label}`, which is not in this entry's applies_to"));
+                                }
+                                out.push((i, meaning));
+                            }
+                            out.sort_by_key(|(i, _)| *i);
+                            out
+                        }
+                    };
+                    entries.push(Entry {
+                        code: value,
+                        name: common.name.into_inner(),
+                        message: common.message.into_inner(),
+                        category,
+                        kind: kind.clone(),
+                        description: common.description,
+                        explanation: common.explanation,
+                        retryable: common.retryable,
+                        success,
+                        provenance,
+                        symbol: symbol.map(Spanned::into_inner),
+                        former_symbols: former_symbols.into_iter().map(Spanned::into_inner).collect(),
+                        applies_to,
+                        meanings,
+                        range: None,
+                    });
+                }
+                ItemCodes::Range { first, last, except } => {
+                    let (lo, hi) = (*first.get_ref(), *last.get_ref());
+                    if lo > hi {
+                        return problem(last.span(), format!("range ends at {hi}, before it starts at {lo}"));
+                    }
+                    if hi - lo > 100_000 {
+                        return problem(last.span(), format!("range {lo}..={hi} has more than 100000 codes"));
+                    }
+                    let pattern = common.name.get_ref();
+                    if !pattern.contains("{code}") {
+                        return problem(common.name.span(), format!("a range's name must contain `{{code}}`, as in `{pattern}{{code}}`"));
+                    }
+                    if let Some((f, l, _)) = ranges_seen.iter().find(|(f, l, _)| lo <= *l && *f <= hi) {
+                        return problem(item.span.clone(), format!("range {lo}..={hi} overlaps the range {f}..={l}"));
+                    }
+                    let except_codes: Vec<i32> = except.iter().map(|e| *e.get_ref()).collect();
+                    if let Some(code) = codes_seen
+                        .keys()
+                        .filter(|c| (lo..=hi).contains(*c) && !except_codes.contains(c))
+                        .min()
+                    {
+                        return problem(
+                            item.span.clone(),
+                            format!("range {lo}..={hi} contains code {code}, which has its own entry earlier; list it in `except`"),
+                        );
+                    }
+                    for code in &except {
+                        let value = *code.get_ref();
+                        if !(lo..=hi).contains(&value) {
+                            return problem(code.span(), format!("`except` lists {value}, which is outside the range {lo}..={hi}"));
+                        }
+                        if !singles.contains_key(&value) {
+                            return problem(code.span(), format!("`except` lists {value}, but no [[code]] entry defines it: the code would be lost"));
+                        }
+                    }
+                    ranges_seen.push((lo, hi, except_codes.clone()));
+                    for value in lo..=hi {
+                        if except_codes.contains(&value) {
+                            continue;
+                        }
+                        let name = Spanned::new(common.name.span(), pattern.replace("{code}", &value.to_string()));
+                        check_ident(&name, "variant name", false)?;
+                        claim_name(&mut names_seen, &name, text)?;
+                        codes_seen.insert(value, item.span.clone());
+                        entries.push(Entry {
+                            code: value,
+                            name: name.into_inner(),
+                            message: common.message.get_ref().clone(),
+                            category,
+                            kind: kind.clone(),
+                            description: common.description.clone(),
+                            explanation: common.explanation.clone(),
+                            retryable: common.retryable,
+                            success,
+                            provenance,
+                            symbol: None,
+                            former_symbols: Vec::new(),
+                            applies_to: applies_to.clone(),
+                            meanings: Vec::new(),
+                            range: Some((lo, hi)),
+                        });
+                    }
+                }
+            }
+        }
+
+        let mut unnumbered = Vec::new();
+        for item in raw.unnumbered {
+            let item = item.into_inner();
+            check_text(&item.message, "message")?;
+            unnumbered.push(Unnumbered {
+                message: item.message.into_inner(),
+                description: item.description,
+                applies_to: resolve_scope(item.applies_to)?,
+            });
+        }
+
+        Ok(Catalog {
+            system,
+            categories,
+            scope,
+            entries,
+            unnumbered,
+        })
+    }
+}
+
+fn claim_name(seen: &mut HashMap<String, Range<usize>>, name: &Spanned<String>, file_text: &str) -> Result<(), Problem> {
+    let text = name.get_ref();
+    if RESERVED_NAMES.contains(&text.as_str()) {
+        return problem(name.span(), format!("variant name `{text}` is taken by a generated item; pick another name"));
+    }
+    if let Some(first) = seen.get(text) {
+        let line = line_of(file_text, first.start);
+        return problem(name.span(), format!("duplicate variant name `{text}`: line {line} already uses it"));
+    }
+    seen.insert(text.clone(), name.span());
+    Ok(())
+}
+
+fn check_system(raw: RawSystem) -> Result<SystemInfo, Problem> {
+    let id = raw.id.get_ref();
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) || KEYWORDS.contains(&id.as_str()) {
+        return problem(raw.id.span(), format!("system id `{id}` must be lowercase ASCII letters and digits (it names a module)"));
+    }
+    check_ident(&raw.enum_name, "enum name", false)?;
+    check_ident(&raw.category_enum, "category enum name", false)?;
+    let Some(system_variant) = raw.enum_name.get_ref().strip_suffix("Error").filter(|s| !s.is_empty()) else {
+        return problem(raw.enum_name.span(), format!("enum name `{}` must be the system's name followed by `Error`", raw.enum_name.get_ref()));
+    };
+    Ok(SystemInfo {
+        id: id.clone(),
+        title: raw.title,
+        system_variant: system_variant.to_string(),
+        enum_name: raw.enum_name.into_inner(),
+        category_enum: raw.category_enum.into_inner(),
+        source: raw.source,
+        doc: raw.doc,
+    })
+}
+
+fn check_scope(raw: RawScope) -> Result<Scope, Problem> {
+    check_ident(&raw.enum_name, "scope enum name", false)?;
+    let accessor = raw.accessor.get_ref();
+    let mut chars = accessor.chars();
+    if !chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        || !chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        || KEYWORDS.contains(&accessor.as_str())
+    {
+        return problem(raw.accessor.span(), format!("scope accessor `{accessor}` must be a snake_case method name"));
+    }
+    let mut values: Vec<Label> = Vec::new();
+    for value in raw.value {
+        check_ident(&value.name, "scope value name", true)?;
+        if values.iter().any(|v| v.name == *value.name.get_ref()) {
+            return problem(value.name.span(), format!("scope value `{}` is declared twice", value.name.get_ref()));
+        }
+        check_text(&value.label, "scope label")?;
+        if values.iter().any(|v| v.text == *value.label.get_ref()) {
+            return problem(value.label.span(), format!("scope label `{}` is declared twice", value.label.get_ref()));
+        }
+        values.push(Label {
+            name: value.name.into_inner(),
+            text: value.label.into_inner(),
+            description: value.doc,
+        });
+    }
+    if values.is_empty() {
+        return problem(raw.enum_name.span(), "a [scope] needs at least one [[scope.value]]");
+    }
+    Ok(Scope {
+        enum_name: raw.enum_name.into_inner(),
+        accessor: accessor.clone(),
+        doc: raw.doc,
+        values,
+    })
+}
+
+fn unknown_scope_label(scope: Option<&Scope>, label: &str) -> String {
+    match scope {
+        None => format!("`{label}` is listed in applies_to, but the catalog has no [scope] table"),
+        Some(scope) => {
+            let labels: Vec<&str> = scope.values.iter().map(|v| v.text.as_str()).collect();
+            format!("unknown scope label `{label}`; declared labels: {}", list_or_none(&labels))
+        }
+    }
+}
+
+fn list_or_none(items: &[&str]) -> String {
+    if items.is_empty() {
+        "none".to_string()
+    } else {
+        items.join(", ")
+    }
+}

@@ -1,0 +1,182 @@
+//! The lookup tables behind `from_code` and `from_name`, laid out at build time.
+
+use super::name_hash::{first_slot, name_hash};
+
+/// A two-level table from code to variant.
+///
+/// `offset = code - min` splits into a page (`offset >> shift`) and a slot in
+/// the page (`offset & (page_len - 1)`). `pages[page]` is the block that holds
+/// the page's slots; block 0 is all zeros and serves every empty page, so a
+/// lookup is two loads and no branch besides the bounds check. A slot holds
+/// the variant's index plus one, 0 for "no such code".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeTable {
+    pub min: i32,
+    pub shift: u32,
+    pub pages: Vec<u16>,
+    pub slots: Vec<u16>,
+}
+
+impl CodeTable {
+    /// Lays out `codes` (the variant at index `i` has code `codes[i]`; codes are
+    /// distinct), choosing the page size that makes the two arrays smallest.
+    ///
+    /// # Panics
+    /// If there are no codes, more than `u16::MAX - 1` codes, or a duplicate.
+    pub fn build(codes: &[i32]) -> CodeTable {
+        assert!(!codes.is_empty() && codes.len() < usize::from(u16::MAX), "1 to 65534 codes");
+        let min = *codes.iter().min().expect("codes is not empty");
+        let max = *codes.iter().max().expect("codes is not empty");
+        let span = u64::try_from(i64::from(max) - i64::from(min)).expect("max >= min") + 1;
+        let mut best: Option<CodeTable> = None;
+        for shift in 0..=16u32 {
+            let page_count = span.div_ceil(1 << shift);
+            if page_count > u64::from(u16::MAX) {
+                continue;
+            }
+            let table = Self::layout(codes, min, shift, page_count as usize);
+            let Some(table) = table else { continue };
+            if best.as_ref().is_none_or(|b| table.bytes() < b.bytes()) {
+                best = Some(table);
+            }
+        }
+        best.expect("shift 16 always fits: 2^32 codes / 2^16 per page")
+    }
+
+    fn layout(codes: &[i32], min: i32, shift: u32, page_count: usize) -> Option<CodeTable> {
+        let page_len = 1usize << shift;
+        let offset = |code: i32| (i64::from(code) - i64::from(min)) as usize;
+        let mut pages = vec![0u16; page_count];
+        let mut slots = vec![0u16; page_len];
+        for (index, &code) in codes.iter().enumerate() {
+            let page = offset(code) >> shift;
+            if pages[page] == 0 {
+                let block = slots.len() / page_len;
+                pages[page] = u16::try_from(block).ok()?;
+                slots.resize(slots.len() + page_len, 0);
+            }
+            let slot = usize::from(pages[page]) * page_len + (offset(code) & (page_len - 1));
+            assert_eq!(slots[slot], 0, "duplicate code {code}");
+            slots[slot] = u16::try_from(index + 1).expect("fewer than 65535 codes");
+        }
+        Some(CodeTable { min, shift, pages, slots })
+    }
+
+    /// The size of both arrays in bytes.
+    pub fn bytes(&self) -> usize {
+        2 * (self.pages.len() + self.slots.len())
+    }
+
+    /// The variant index of `code`, as the generated `from_code` computes it.
+    #[cfg(test)]
+    pub fn lookup(&self, code: i32) -> Option<usize> {
+        let offset = code.wrapping_sub(self.min) as u32 as usize;
+        let page = *self.pages.get(offset >> self.shift)?;
+        let slot = self.slots[(usize::from(page) << self.shift) | (offset & ((1 << self.shift) - 1))];
+        usize::from(slot).checked_sub(1)
+    }
+}
+
+/// An open-addressed hash table from name to variant, probed linearly from
+/// `first_slot(name_hash(name), bits)`; at most half full, so a probe for a
+/// missing name stops at an empty slot. A slot holds the variant index plus one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameTable {
+    pub bits: u32,
+    pub slots: Vec<u16>,
+}
+
+impl NameTable {
+    /// Lays out `names` (variant `i` is named `names[i]`; names are distinct).
+    ///
+    /// # Panics
+    /// If there are more than `u16::MAX - 1` names.
+    pub fn build(names: &[&str]) -> NameTable {
+        assert!(names.len() < usize::from(u16::MAX), "fewer than 65535 names");
+        let mut bits = 3;
+        while (1usize << bits) < 2 * names.len() {
+            bits += 1;
+        }
+        let mask = (1usize << bits) - 1;
+        let mut slots = vec![0u16; 1 << bits];
+        for (index, name) in names.iter().enumerate() {
+            let mut slot = first_slot(name_hash(name.as_bytes()), bits);
+            while slots[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = u16::try_from(index + 1).expect("fewer than 65535 names");
+        }
+        NameTable { bits, slots }
+    }
+
+    /// The variant index of `name`, as the generated `from_name` computes it.
+    #[cfg(test)]
+    pub fn lookup(&self, names: &[&str], name: &str) -> Option<usize> {
+        let mask = (1usize << self.bits) - 1;
+        let mut slot = first_slot(name_hash(name.as_bytes()), self.bits);
+        loop {
+            let index = usize::from(self.slots[slot]).checked_sub(1)?;
+            if names[index] == name {
+                return Some(index);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_table_finds_every_code_and_nothing_else() {
+        let codes = [1000, 1001, 2003, 10701, 10744, 20206, -5, i32::MAX, i32::MIN + 3];
+        for sparse in [&codes[..6], &codes[..]] {
+            let table = CodeTable::build(sparse);
+            for (index, &code) in sparse.iter().enumerate() {
+                assert_eq!(table.lookup(code), Some(index), "code {code}");
+                for miss in [code.wrapping_sub(1), code.wrapping_add(1)] {
+                    if !sparse.contains(&miss) {
+                        assert_eq!(table.lookup(miss), None, "miss {miss}");
+                    }
+                }
+            }
+            for miss in [i32::MIN, 0, 999, 1002, 20207, i32::MAX - 1] {
+                assert_eq!(table.lookup(miss), None, "miss {miss}");
+            }
+        }
+    }
+
+    #[test]
+    fn code_table_picks_a_compact_layout() {
+        // 300 codes in 10 clusters spread over 20000 numbers: a dense table
+        // would take 40 kB; pages keep it to a few kB.
+        let codes: Vec<i32> = (0..10).flat_map(|c| (0..30).map(move |i| 1000 + c * 2000 + i)).collect();
+        let table = CodeTable::build(&codes);
+        assert!(table.bytes() < 4096, "{} bytes", table.bytes());
+        assert_eq!(table.lookup(1029), Some(29));
+        assert_eq!(table.lookup(1030), None);
+    }
+
+    #[test]
+    fn a_single_code_works() {
+        let table = CodeTable::build(&[-1]);
+        assert_eq!(table.lookup(-1), Some(0));
+        assert_eq!(table.lookup(0), None);
+        assert_eq!(table.lookup(-2), None);
+    }
+
+    #[test]
+    fn name_table_finds_every_name_and_nothing_else() {
+        let names: Vec<String> = (0..500).map(|i| format!("Variant{i}")).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let table = NameTable::build(&names);
+        assert!(table.slots.len() >= 2 * names.len());
+        for (index, name) in names.iter().enumerate() {
+            assert_eq!(table.lookup(&names, name), Some(index));
+        }
+        for miss in ["", "Variant500", "variant1", "Variant1 ", "VARIANT1"] {
+            assert_eq!(table.lookup(&names, miss), None, "{miss:?}");
+        }
+    }
+}

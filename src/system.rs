@@ -1,0 +1,98 @@
+//! [`System`]: which vendor system a code belongs to.
+
+use crate::UnknownSystemError;
+
+/// One of the systems errcat catalogs.
+///
+/// ```
+/// use errcat::System;
+///
+/// let system: System = "NeuRon".parse()?;
+/// assert_eq!(system, System::Neuron);
+/// assert_eq!(system.id(), "neuron");
+/// assert_eq!(system.to_string(), "EMQ Neuron / NeuronEX");
+/// # Ok::<(), errcat::UnknownSystemError>(())
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+    strum::EnumIter, strum::EnumCount, strum::VariantNames, strum::IntoStaticStr,
+)]
+#[non_exhaustive]
+pub enum System {
+    /// i4scada (WEBfactory / HMS), the InetPro web service: codes -1 to -4095,
+    /// [`I4scadaError`](crate::i4scada::I4scadaError).
+    I4scada,
+    /// EMQ Neuron / NeuronEX, the industrial gateway's HTTP and MQTT API: codes
+    /// 1000 to 20206, [`NeuronError`](crate::neuron::NeuronError).
+    Neuron,
+    /// SuperOffice Service, the helpdesk's SOAP interface: codes 0 to 35,
+    /// [`SuperOfficeError`](crate::superoffice::SuperOfficeError).
+    SuperOffice,
+    /// Viewtron IP cameras and NVRs, the HTTP API's XML responses: codes 0 to
+    /// 207, [`ViewtronError`](crate::viewtron::ViewtronError).
+    Viewtron,
+}
+
+impl System {
+    /// Every system.
+    pub const ALL: [System; 4] = [System::I4scada, System::Neuron, System::SuperOffice, System::Viewtron];
+
+    /// The short lowercase name: the module name and what [`FromStr`](core::str::FromStr) takes.
+    ///
+    /// ```
+    /// assert_eq!(errcat::System::SuperOffice.id(), "superoffice");
+    /// ```
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            System::I4scada => "i4scada",
+            System::Neuron => "neuron",
+            System::SuperOffice => "superoffice",
+            System::Viewtron => "viewtron",
+        }
+    }
+
+    /// How people name the system; also its `Display`.
+    ///
+    /// ```
+    /// assert_eq!(errcat::System::Viewtron.title(), "Viewtron IP camera / NVR HTTP API");
+    /// ```
+    #[must_use]
+    pub const fn title(self) -> &'static str {
+        match self {
+            System::I4scada => "i4scada (WEBfactory / HMS) InetPro web service",
+            System::Neuron => "EMQ Neuron / NeuronEX",
+            System::SuperOffice => "SuperOffice Service SOAP interface",
+            System::Viewtron => "Viewtron IP camera / NVR HTTP API",
+        }
+    }
+
+    /// The system whose [`id`](Self::id) is `name`, ignoring ASCII case.
+    ///
+    /// ```
+    /// use errcat::System;
+    ///
+    /// assert_eq!(System::from_id("I4SCADA"), Some(System::I4scada));
+    /// assert_eq!(System::from_id("modbus"), None);
+    /// ```
+    #[must_use]
+    pub fn from_id(name: &str) -> Option<System> {
+        System::ALL.into_iter().find(|s| s.id().eq_ignore_ascii_case(name))
+    }
+}
+
+impl core::fmt::Display for System {
+    /// Writes the [`title`](Self::title).
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.title())
+    }
+}
+
+impl core::str::FromStr for System {
+    type Err = UnknownSystemError;
+
+    /// Parses a system id, ignoring ASCII case.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        System::from_id(name).ok_or_else(|| UnknownSystemError::new(name))
+    }
+}
