@@ -50,11 +50,11 @@ const RESERVED_NAMES: [&str; 4] = ["ALL", "COUNT", "VARIANTS", "BY_CODE"];
 
 /// Rust's keywords (strict and reserved, all editions).
 const KEYWORDS: [&str; 52] = [
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
-    "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move",
-    "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true",
-    "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final",
-    "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
 /// A catalog that could not be read, with where and why.
@@ -72,7 +72,11 @@ pub struct CatalogError {
 
 impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.problem)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.problem
+        )
     }
 }
 
@@ -314,7 +318,11 @@ pub fn parse(file: &str, text: &str) -> Result<Catalog, CatalogError> {
 
 /// The 1-based line of a byte offset.
 fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Turns a byte offset into a `file:line:column` error.
@@ -345,7 +353,10 @@ fn problem<T>(span: Range<usize>, text: impl Into<String>) -> Result<T, Problem>
 fn check_ident(name: &Spanned<String>, what: &str, allow_underscore: bool) -> Result<(), Problem> {
     let text = name.get_ref();
     if KEYWORDS.contains(&text.as_str()) {
-        return problem(name.span(), format!("{what} `{text}` is a Rust keyword; pick another name"));
+        return problem(
+            name.span(),
+            format!("{what} `{text}` is a Rust keyword; pick another name"),
+        );
     }
     let mut chars = text.chars();
     let starts_upper = chars.next().is_some_and(|c| c.is_ascii_uppercase());
@@ -356,7 +367,10 @@ fn check_ident(name: &Spanned<String>, what: &str, allow_underscore: bool) -> Re
         } else {
             "an ASCII capital letter followed by ASCII letters and digits (UpperCamelCase)"
         };
-        return problem(name.span(), format!("{what} `{text}` is not a valid name: it must be {rule}"));
+        return problem(
+            name.span(),
+            format!("{what} `{text}` is not a valid name: it must be {rule}"),
+        );
     }
     Ok(())
 }
@@ -398,8 +412,14 @@ impl Catalog {
         for category in raw.category {
             check_ident(&category.name, "category name", false)?;
             let name = category.name.get_ref().clone();
-            if category_index.insert(name.clone(), categories.len()).is_some() {
-                return problem(category.name.span(), format!("category `{name}` is declared twice"));
+            if category_index
+                .insert(name.clone(), categories.len())
+                .is_some()
+            {
+                return problem(
+                    category.name.span(),
+                    format!("category `{name}` is declared twice"),
+                );
             }
             categories.push(Label {
                 name,
@@ -411,16 +431,27 @@ impl Catalog {
         let scope = raw.scope.map(check_scope).transpose()?;
         let scope_index: HashMap<String, usize> = scope
             .iter()
-            .flat_map(|s| s.values.iter().enumerate().map(|(i, v)| (v.text.clone(), i)))
+            .flat_map(|s| {
+                s.values
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| (v.text.clone(), i))
+            })
             .collect();
         let resolve_scope = |labels: Option<Vec<Spanned<String>>>| -> Result<Vec<usize>, Problem> {
             let mut out: Vec<usize> = Vec::new();
             for label in labels.unwrap_or_default() {
                 let Some(&i) = scope_index.get(label.get_ref()) else {
-                    return problem(label.span(), unknown_scope_label(scope.as_ref(), label.get_ref()));
+                    return problem(
+                        label.span(),
+                        unknown_scope_label(scope.as_ref(), label.get_ref()),
+                    );
                 };
                 if out.contains(&i) {
-                    return problem(label.span(), format!("`{}` is listed twice in applies_to", label.get_ref()));
+                    return problem(
+                        label.span(),
+                        format!("`{}` is listed twice in applies_to", label.get_ref()),
+                    );
                 }
                 out.push(i);
             }
@@ -457,7 +488,10 @@ impl Catalog {
         }
         items.sort_by_key(|item| item.span.start);
         if items.is_empty() {
-            return problem(0..0, "the catalog defines no codes: add at least one [[code]] entry");
+            return problem(
+                0..0,
+                "the catalog defines no codes: add at least one [[code]] entry",
+            );
         }
 
         let singles: HashMap<i32, Range<usize>> = items
@@ -493,12 +527,18 @@ impl Catalog {
             if !KINDS.contains(&kind.as_str()) {
                 return problem(
                     common.kind.span(),
-                    format!("unknown kind `{kind}`; a kind is one of: {}", KINDS.join(", ")),
+                    format!(
+                        "unknown kind `{kind}`; a kind is one of: {}",
+                        KINDS.join(", ")
+                    ),
                 );
             }
             let success = common.success.as_ref().is_some_and(|s| *s.get_ref());
             if success != (kind == "Ok") {
-                let span = common.success.as_ref().map_or(common.kind.span(), |s| s.span());
+                let span = common
+                    .success
+                    .as_ref()
+                    .map_or(common.kind.span(), |s| s.span());
                 let text = if success {
                     format!("`success = true` needs `kind = \"Ok\"`, not `{kind}`")
                 } else {
@@ -514,7 +554,11 @@ impl Catalog {
                         let keys: Vec<&str> = SOURCES.iter().map(|(k, _)| *k).collect();
                         return problem(
                             source.span(),
-                            format!("unknown source `{}`; a source is one of: {}", source.get_ref(), keys.join(", ")),
+                            format!(
+                                "unknown source `{}`; a source is one of: {}",
+                                source.get_ref(),
+                                keys.join(", ")
+                            ),
                         );
                     }
                 },
@@ -522,20 +566,29 @@ impl Catalog {
             let applies_to = resolve_scope(common.applies_to)?;
 
             match item.codes {
-                ItemCodes::Single { code, symbol, former_symbols, meanings } => {
+                ItemCodes::Single {
+                    code,
+                    symbol,
+                    former_symbols,
+                    meanings,
+                } => {
                     check_ident(&common.name, "variant name", false)?;
                     let value = *code.get_ref();
-                    if let Some(first) = codes_seen.get(&value) {
-                        let line = line_of(text, first.start);
-                        return problem(code.span(), format!("duplicate code {value}: line {line} already defines it"));
-                    }
-                    if let Some((first, last, _)) = ranges_seen
-                        .iter()
-                        .find(|(f, l, except)| (*f..=*l).contains(&value) && !except.contains(&value))
-                    {
+                    if let Some((first, last, _)) = ranges_seen.iter().find(|(f, l, except)| {
+                        (*f..=*l).contains(&value) && !except.contains(&value)
+                    }) {
                         return problem(
                             code.span(),
-                            format!("code {value} lies inside the range {first}..={last}; add it to that range's `except` list to give it its own entry"),
+                            format!(
+                                "code {value} lies inside the range {first}..={last}; add it to that range's `except` list to give it its own entry"
+                            ),
+                        );
+                    }
+                    if let Some(first) = codes_seen.get(&value) {
+                        let line = line_of(text, first.start);
+                        return problem(
+                            code.span(),
+                            format!("duplicate code {value}: line {line} already defines it"),
                         );
                     }
                     codes_seen.insert(value, code.span());
@@ -544,8 +597,14 @@ impl Catalog {
                         check_text(symbol, "symbol")?;
                     }
                     for symbol in symbol.iter().chain(former_symbols.iter()) {
-                        if symbols_seen.insert(symbol.get_ref().clone(), symbol.span()).is_some() {
-                            return problem(symbol.span(), format!("symbol `{}` is given to two codes", symbol.get_ref()));
+                        if symbols_seen
+                            .insert(symbol.get_ref().clone(), symbol.span())
+                            .is_some()
+                        {
+                            return problem(
+                                symbol.span(),
+                                format!("symbol `{}` is given to two codes", symbol.get_ref()),
+                            );
                         }
                     }
                     let meanings = match meanings {
@@ -555,10 +614,18 @@ impl Catalog {
                             let mut out = Vec::new();
                             for (label, meaning) in meanings.into_inner() {
                                 let Some(&i) = scope_index.get(&label) else {
-                                    return problem(span, unknown_scope_label(scope.as_ref(), &label));
+                                    return problem(
+                                        span,
+                                        unknown_scope_label(scope.as_ref(), &label),
+                                    );
                                 };
                                 if !applies_to.contains(&i) {
-                                    return problem(span, format!("`meanings` names `{label}`, which is not in this entry's applies_to"));
+                                    return problem(
+                                        span,
+                                        format!(
+                                            "`meanings` names `{label}`, which is not in this entry's applies_to"
+                                        ),
+                                    );
                                 }
                                 out.push((i, meaning));
                             }
@@ -578,26 +645,49 @@ impl Catalog {
                         success,
                         provenance,
                         symbol: symbol.map(Spanned::into_inner),
-                        former_symbols: former_symbols.into_iter().map(Spanned::into_inner).collect(),
+                        former_symbols: former_symbols
+                            .into_iter()
+                            .map(Spanned::into_inner)
+                            .collect(),
                         applies_to,
                         meanings,
                         range: None,
                     });
                 }
-                ItemCodes::Range { first, last, except } => {
+                ItemCodes::Range {
+                    first,
+                    last,
+                    except,
+                } => {
                     let (lo, hi) = (*first.get_ref(), *last.get_ref());
                     if lo > hi {
-                        return problem(last.span(), format!("range ends at {hi}, before it starts at {lo}"));
+                        return problem(
+                            last.span(),
+                            format!("range ends at {hi}, before it starts at {lo}"),
+                        );
                     }
                     if hi - lo > 100_000 {
-                        return problem(last.span(), format!("range {lo}..={hi} has more than 100000 codes"));
+                        return problem(
+                            last.span(),
+                            format!("range {lo}..={hi} has more than 100000 codes"),
+                        );
                     }
                     let pattern = common.name.get_ref();
                     if !pattern.contains("{code}") {
-                        return problem(common.name.span(), format!("a range's name must contain `{{code}}`, as in `{pattern}{{code}}`"));
+                        return problem(
+                            common.name.span(),
+                            format!(
+                                "a range's name must contain `{{code}}`, as in `{pattern}{{code}}`"
+                            ),
+                        );
                     }
-                    if let Some((f, l, _)) = ranges_seen.iter().find(|(f, l, _)| lo <= *l && *f <= hi) {
-                        return problem(item.span.clone(), format!("range {lo}..={hi} overlaps the range {f}..={l}"));
+                    if let Some((f, l, _)) =
+                        ranges_seen.iter().find(|(f, l, _)| lo <= *l && *f <= hi)
+                    {
+                        return problem(
+                            item.span.clone(),
+                            format!("range {lo}..={hi} overlaps the range {f}..={l}"),
+                        );
                     }
                     let except_codes: Vec<i32> = except.iter().map(|e| *e.get_ref()).collect();
                     if let Some(code) = codes_seen
@@ -607,16 +697,28 @@ impl Catalog {
                     {
                         return problem(
                             item.span.clone(),
-                            format!("range {lo}..={hi} contains code {code}, which has its own entry earlier; list it in `except`"),
+                            format!(
+                                "range {lo}..={hi} contains code {code}, which has its own entry earlier; list it in `except`"
+                            ),
                         );
                     }
                     for code in &except {
                         let value = *code.get_ref();
                         if !(lo..=hi).contains(&value) {
-                            return problem(code.span(), format!("`except` lists {value}, which is outside the range {lo}..={hi}"));
+                            return problem(
+                                code.span(),
+                                format!(
+                                    "`except` lists {value}, which is outside the range {lo}..={hi}"
+                                ),
+                            );
                         }
                         if !singles.contains_key(&value) {
-                            return problem(code.span(), format!("`except` lists {value}, but no [[code]] entry defines it: the code would be lost"));
+                            return problem(
+                                code.span(),
+                                format!(
+                                    "`except` lists {value}, but no [[code]] entry defines it: the code would be lost"
+                                ),
+                            );
                         }
                     }
                     ranges_seen.push((lo, hi, except_codes.clone()));
@@ -624,7 +726,10 @@ impl Catalog {
                         if except_codes.contains(&value) {
                             continue;
                         }
-                        let name = Spanned::new(common.name.span(), pattern.replace("{code}", &value.to_string()));
+                        let name = Spanned::new(
+                            common.name.span(),
+                            pattern.replace("{code}", &value.to_string()),
+                        );
                         check_ident(&name, "variant name", false)?;
                         claim_name(&mut names_seen, &name, text)?;
                         codes_seen.insert(value, item.span.clone());
@@ -671,14 +776,24 @@ impl Catalog {
     }
 }
 
-fn claim_name(seen: &mut HashMap<String, Range<usize>>, name: &Spanned<String>, file_text: &str) -> Result<(), Problem> {
+fn claim_name(
+    seen: &mut HashMap<String, Range<usize>>,
+    name: &Spanned<String>,
+    file_text: &str,
+) -> Result<(), Problem> {
     let text = name.get_ref();
     if RESERVED_NAMES.contains(&text.as_str()) {
-        return problem(name.span(), format!("variant name `{text}` is taken by a generated item; pick another name"));
+        return problem(
+            name.span(),
+            format!("variant name `{text}` is taken by a generated item; pick another name"),
+        );
     }
     if let Some(first) = seen.get(text) {
         let line = line_of(file_text, first.start);
-        return problem(name.span(), format!("duplicate variant name `{text}`: line {line} already uses it"));
+        return problem(
+            name.span(),
+            format!("duplicate variant name `{text}`: line {line} already uses it"),
+        );
     }
     seen.insert(text.clone(), name.span());
     Ok(())
@@ -686,13 +801,34 @@ fn claim_name(seen: &mut HashMap<String, Range<usize>>, name: &Spanned<String>, 
 
 fn check_system(raw: RawSystem) -> Result<SystemInfo, Problem> {
     let id = raw.id.get_ref();
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) || KEYWORDS.contains(&id.as_str()) {
-        return problem(raw.id.span(), format!("system id `{id}` must be lowercase ASCII letters and digits (it names a module)"));
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        || KEYWORDS.contains(&id.as_str())
+    {
+        return problem(
+            raw.id.span(),
+            format!(
+                "system id `{id}` must be lowercase ASCII letters and digits (it names a module)"
+            ),
+        );
     }
     check_ident(&raw.enum_name, "enum name", false)?;
     check_ident(&raw.category_enum, "category enum name", false)?;
-    let Some(system_variant) = raw.enum_name.get_ref().strip_suffix("Error").filter(|s| !s.is_empty()) else {
-        return problem(raw.enum_name.span(), format!("enum name `{}` must be the system's name followed by `Error`", raw.enum_name.get_ref()));
+    let Some(system_variant) = raw
+        .enum_name
+        .get_ref()
+        .strip_suffix("Error")
+        .filter(|s| !s.is_empty())
+    else {
+        return problem(
+            raw.enum_name.span(),
+            format!(
+                "enum name `{}` must be the system's name followed by `Error`",
+                raw.enum_name.get_ref()
+            ),
+        );
     };
     Ok(SystemInfo {
         id: id.clone(),
@@ -713,17 +849,26 @@ fn check_scope(raw: RawScope) -> Result<Scope, Problem> {
         || !chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         || KEYWORDS.contains(&accessor.as_str())
     {
-        return problem(raw.accessor.span(), format!("scope accessor `{accessor}` must be a snake_case method name"));
+        return problem(
+            raw.accessor.span(),
+            format!("scope accessor `{accessor}` must be a snake_case method name"),
+        );
     }
     let mut values: Vec<Label> = Vec::new();
     for value in raw.value {
         check_ident(&value.name, "scope value name", true)?;
         if values.iter().any(|v| v.name == *value.name.get_ref()) {
-            return problem(value.name.span(), format!("scope value `{}` is declared twice", value.name.get_ref()));
+            return problem(
+                value.name.span(),
+                format!("scope value `{}` is declared twice", value.name.get_ref()),
+            );
         }
         check_text(&value.label, "scope label")?;
         if values.iter().any(|v| v.text == *value.label.get_ref()) {
-            return problem(value.label.span(), format!("scope label `{}` is declared twice", value.label.get_ref()));
+            return problem(
+                value.label.span(),
+                format!("scope label `{}` is declared twice", value.label.get_ref()),
+            );
         }
         values.push(Label {
             name: value.name.into_inner(),
@@ -732,7 +877,10 @@ fn check_scope(raw: RawScope) -> Result<Scope, Problem> {
         });
     }
     if values.is_empty() {
-        return problem(raw.enum_name.span(), "a [scope] needs at least one [[scope.value]]");
+        return problem(
+            raw.enum_name.span(),
+            "a [scope] needs at least one [[scope.value]]",
+        );
     }
     Ok(Scope {
         enum_name: raw.enum_name.into_inner(),
@@ -747,7 +895,10 @@ fn unknown_scope_label(scope: Option<&Scope>, label: &str) -> String {
         None => format!("`{label}` is listed in applies_to, but the catalog has no [scope] table"),
         Some(scope) => {
             let labels: Vec<&str> = scope.values.iter().map(|v| v.text.as_str()).collect();
-            format!("unknown scope label `{label}`; declared labels: {}", list_or_none(&labels))
+            format!(
+                "unknown scope label `{label}`; declared labels: {}",
+                list_or_none(&labels)
+            )
         }
     }
 }

@@ -24,14 +24,17 @@ impl CodeTable {
     /// # Panics
     /// If there are no codes, more than `u16::MAX - 1` codes, or a duplicate.
     pub fn build(codes: &[i32]) -> CodeTable {
-        assert!(!codes.is_empty() && codes.len() < usize::from(u16::MAX), "1 to 65534 codes");
+        assert!(
+            !codes.is_empty() && codes.len() < usize::from(u16::MAX),
+            "1 to 65534 codes"
+        );
         let min = *codes.iter().min().expect("codes is not empty");
         let max = *codes.iter().max().expect("codes is not empty");
         let span = u64::try_from(i64::from(max) - i64::from(min)).expect("max >= min") + 1;
         let mut best: Option<CodeTable> = None;
-        for shift in 0..=16u32 {
+        for shift in 0..=20u32 {
             let page_count = span.div_ceil(1 << shift);
-            if page_count > u64::from(u16::MAX) {
+            if page_count > 1 << 20 {
                 continue;
             }
             let table = Self::layout(codes, min, shift, page_count as usize);
@@ -40,7 +43,7 @@ impl CodeTable {
                 best = Some(table);
             }
         }
-        best.expect("shift 16 always fits: 2^32 codes / 2^16 per page")
+        best.expect("shift 20 always fits: 2^32 codes in 2^12 pages")
     }
 
     fn layout(codes: &[i32], min: i32, shift: u32, page_count: usize) -> Option<CodeTable> {
@@ -59,7 +62,12 @@ impl CodeTable {
             assert_eq!(slots[slot], 0, "duplicate code {code}");
             slots[slot] = u16::try_from(index + 1).expect("fewer than 65535 codes");
         }
-        Some(CodeTable { min, shift, pages, slots })
+        Some(CodeTable {
+            min,
+            shift,
+            pages,
+            slots,
+        })
     }
 
     /// The size of both arrays in bytes.
@@ -72,7 +80,8 @@ impl CodeTable {
     pub fn lookup(&self, code: i32) -> Option<usize> {
         let offset = code.wrapping_sub(self.min) as u32 as usize;
         let page = *self.pages.get(offset >> self.shift)?;
-        let slot = self.slots[(usize::from(page) << self.shift) | (offset & ((1 << self.shift) - 1))];
+        let slot =
+            self.slots[(usize::from(page) << self.shift) | (offset & ((1 << self.shift) - 1))];
         usize::from(slot).checked_sub(1)
     }
 }
@@ -92,7 +101,10 @@ impl NameTable {
     /// # Panics
     /// If there are more than `u16::MAX - 1` names.
     pub fn build(names: &[&str]) -> NameTable {
-        assert!(names.len() < usize::from(u16::MAX), "fewer than 65535 names");
+        assert!(
+            names.len() < usize::from(u16::MAX),
+            "fewer than 65535 names"
+        );
         let mut bits = 3;
         while (1usize << bits) < 2 * names.len() {
             bits += 1;
@@ -130,7 +142,17 @@ mod tests {
 
     #[test]
     fn code_table_finds_every_code_and_nothing_else() {
-        let codes = [1000, 1001, 2003, 10701, 10744, 20206, -5, i32::MAX, i32::MIN + 3];
+        let codes = [
+            1000,
+            1001,
+            2003,
+            10701,
+            10744,
+            20206,
+            -5,
+            i32::MAX,
+            i32::MIN + 3,
+        ];
         for sparse in [&codes[..6], &codes[..]] {
             let table = CodeTable::build(sparse);
             for (index, &code) in sparse.iter().enumerate() {
@@ -151,7 +173,9 @@ mod tests {
     fn code_table_picks_a_compact_layout() {
         // 300 codes in 10 clusters spread over 20000 numbers: a dense table
         // would take 40 kB; pages keep it to a few kB.
-        let codes: Vec<i32> = (0..10).flat_map(|c| (0..30).map(move |i| 1000 + c * 2000 + i)).collect();
+        let codes: Vec<i32> = (0..10)
+            .flat_map(|c| (0..30).map(move |i| 1000 + c * 2000 + i))
+            .collect();
         let table = CodeTable::build(&codes);
         assert!(table.bytes() < 4096, "{} bytes", table.bytes());
         assert_eq!(table.lookup(1029), Some(29));

@@ -102,7 +102,10 @@ impl AnyError {
     pub fn iter() -> impl Iterator<Item = AnyError> {
         let i4scada = I4scadaError::ALL.iter().copied().map(AnyError::I4scada);
         let neuron = NeuronError::ALL.iter().copied().map(AnyError::Neuron);
-        let superoffice = SuperOfficeError::ALL.iter().copied().map(AnyError::SuperOffice);
+        let superoffice = SuperOfficeError::ALL
+            .iter()
+            .copied()
+            .map(AnyError::SuperOffice);
         let viewtron = ViewtronError::ALL.iter().copied().map(AnyError::Viewtron);
         i4scada.chain(neuron).chain(superoffice).chain(viewtron)
     }
@@ -254,5 +257,7 @@ pub const fn lookup(system: System, code: i32) -> Option<AnyError> {
 /// assert_eq!(lookup_all(-5000).count(), 0);
 /// ```
 pub fn lookup_all(code: i32) -> impl Iterator<Item = AnyError> {
-    System::ALL.into_iter().filter_map(move |system| lookup(system, code))
+    System::ALL
+        .into_iter()
+        .filter_map(move |system| lookup(system, code))
 }

@@ -42,7 +42,12 @@ impl UnknownCodeError {
 
 impl fmt::Display for UnknownCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a known {} error code", self.code, self.system.title())
+        write!(
+            f,
+            "{} is not a known {} error code",
+            self.code,
+            self.system.title()
+        )
     }
 }
 
@@ -136,7 +141,12 @@ impl UnknownNameError {
 
 impl fmt::Display for UnknownNameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not the name of a {} error", self.name, self.system.title())
+        write!(
+            f,
+            "{} is not the name of a {} error",
+            self.name,
+            self.system.title()
+        )
     }
 }
 

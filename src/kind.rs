@@ -15,8 +15,18 @@
 /// assert_eq!(Kind::Unauthenticated.http_status(), 401);
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-    strum::EnumIter, strum::EnumCount, strum::VariantNames, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::VariantNames,
+    strum::IntoStaticStr,
 )]
 #[non_exhaustive]
 #[repr(u8)]
@@ -184,7 +194,9 @@ impl Kind {
                 .filter(|b| !matches!(b, b'_' | b'-'))
                 .map(|b| b.to_ascii_lowercase())
         };
-        Kind::ALL.into_iter().find(|kind| folded(kind.name()).eq(key()))
+        Kind::ALL
+            .into_iter()
+            .find(|kind| folded(kind.name()).eq(key()))
     }
 }
 

@@ -15,8 +15,18 @@
 /// assert!(!Provenance::UpstreamHeader.message_is_vendor_text());
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-    strum::EnumIter, strum::EnumCount, strum::VariantNames, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::VariantNames,
+    strum::IntoStaticStr,
 )]
 #[non_exhaustive]
 pub enum Provenance {
@@ -44,7 +54,9 @@ impl Provenance {
             Provenance::VendorPage => "the vendor's error-code page",
             Provenance::NewerVendorDocs => "the vendor's newer documentation",
             Provenance::UpstreamDocs => "the open-source upstream documentation",
-            Provenance::UpstreamHeader => "the open-source upstream header only (message written by errcat)",
+            Provenance::UpstreamHeader => {
+                "the open-source upstream header only (message written by errcat)"
+            }
             Provenance::OtherVendorPage => "another page of the vendor's documentation",
         }
     }

@@ -24,7 +24,9 @@ impl<E: ErrorCode> CodeOrName<E> {
         i32::try_from(value)
             .ok()
             .and_then(E::from_code)
-            .ok_or_else(|| Er::invalid_value(Unexpected::Signed(value), &Expected::<E>(PhantomData)))
+            .ok_or_else(|| {
+                Er::invalid_value(Unexpected::Signed(value), &Expected::<E>(PhantomData))
+            })
     }
 }
 

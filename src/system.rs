@@ -14,8 +14,18 @@ use crate::UnknownSystemError;
 /// # Ok::<(), errcat::UnknownSystemError>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-    strum::EnumIter, strum::EnumCount, strum::VariantNames, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::VariantNames,
+    strum::IntoStaticStr,
 )]
 #[non_exhaustive]
 pub enum System {
@@ -35,7 +45,12 @@ pub enum System {
 
 impl System {
     /// Every system.
-    pub const ALL: [System; 4] = [System::I4scada, System::Neuron, System::SuperOffice, System::Viewtron];
+    pub const ALL: [System; 4] = [
+        System::I4scada,
+        System::Neuron,
+        System::SuperOffice,
+        System::Viewtron,
+    ];
 
     /// The short lowercase name: the module name and what [`FromStr`](core::str::FromStr) takes.
     ///
@@ -77,7 +92,9 @@ impl System {
     /// ```
     #[must_use]
     pub fn from_id(name: &str) -> Option<System> {
-        System::ALL.into_iter().find(|s| s.id().eq_ignore_ascii_case(name))
+        System::ALL
+            .into_iter()
+            .find(|s| s.id().eq_ignore_ascii_case(name))
     }
 }
 
