@@ -467,7 +467,8 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
 
     writeln!(
         out,
-        "/// `from_code`: the smallest code, the page shift, the page table and the slots."
+        "/// `from_code`: the smallest code, the page shift, the page table (page -> block\n\
+         /// of slots; block 0 is empty) and the slots."
     )
     .unwrap();
     writeln!(
@@ -477,7 +478,18 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
     )
     .unwrap();
     write_u16_table(out, "CODE_PAGES", &code_table.pages);
-    write_u16_table(out, "CODE_SLOTS", &code_table.slots);
+    let slots: Vec<String> = code_table
+        .slots
+        .iter()
+        .map(|&slot| match slot {
+            0 => "None".to_string(),
+            _ => format!(
+                "Some({name}::{})",
+                catalog.entries[usize::from(slot) - 1].name
+            ),
+        })
+        .collect();
+    write_table(out, "CODE_SLOTS", &format!("Option<{name}>"), &slots, 4);
     writeln!(
         out,
         "/// `from_name`: log2 of the slot count and the slots.\nconst NAME_BITS: u32 = {};",
@@ -520,8 +532,7 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
          let offset = code.wrapping_sub(CODE_MIN) as u32 as usize;\n        \
          let page = offset >> CODE_SHIFT;\n        \
          if page >= CODE_PAGES.len() {\n            return None;\n        }\n        \
-         let slot = CODE_SLOTS[((CODE_PAGES[page] as usize) << CODE_SHIFT) | (offset & ((1 << CODE_SHIFT) - 1))];\n        \
-         if slot == 0 {\n            None\n        } else {\n            Some(Self::ALL[slot as usize - 1])\n        }\n    }\n\n",
+         CODE_SLOTS[((CODE_PAGES[page] as usize) << CODE_SHIFT) | (offset & ((1 << CODE_SHIFT) - 1))]\n    }\n\n",
     );
     writeln!(
         out,
@@ -689,9 +700,14 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
 }
 
 fn write_u16_table(out: &mut String, name: &str, values: &[u16]) {
-    writeln!(out, "static {name}: [u16; {}] = [", values.len()).unwrap();
-    for row in values.chunks(16) {
-        let row: Vec<String> = row.iter().map(u16::to_string).collect();
+    let values: Vec<String> = values.iter().map(u16::to_string).collect();
+    write_table(out, name, "u16", &values, 16);
+}
+
+/// Writes `static NAME: [TYPE; N] = [...]` with `per_row` values a line.
+fn write_table(out: &mut String, name: &str, ty: &str, values: &[String], per_row: usize) {
+    writeln!(out, "static {name}: [{ty}; {}] = [", values.len()).unwrap();
+    for row in values.chunks(per_row) {
         writeln!(out, "    {},", row.join(", ")).unwrap();
     }
     out.push_str("];\n");

@@ -21,7 +21,7 @@
 //! use errcat::Kind;
 //!
 //! // A raw code from a Neuron HTTP response body: {"error": 2003}
-//! let error = NeuronError::try_from(2003)?;
+//! let error = NeuronError::try_from(2003).expect("2003 is a Neuron code");
 //! match error {
 //!     NeuronError::NodeNotExist => println!("create the node first"),
 //!     other if other.is_retryable() => println!("retry later: {other}"),
@@ -47,7 +47,6 @@
 //! // An unknown code is an error that keeps the code.
 //! let unknown = NeuronError::try_from(1).unwrap_err();
 //! assert_eq!(unknown.to_string(), "1 is not a known EMQ Neuron / NeuronEX error code");
-//! # Ok::<(), errcat::UnknownCodeError>(())
 //! ```
 //!
 //! Across systems, [`AnyError`], [`lookup`] and [`lookup_all`] work on any
@@ -91,3 +90,8 @@ pub use error::{UnknownCodeError, UnknownKindError, UnknownNameError, UnknownSys
 pub use kind::Kind;
 pub use provenance::Provenance;
 pub use system::System;
+
+/// The README's example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

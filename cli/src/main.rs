@@ -1,1 +1,264 @@
-fn main() {}
+//! `errcat`: explain, search and list the error codes of i4scada, EMQ Neuron /
+//! NeuronEX, SuperOffice Service and Viewtron, from the errcat catalogs.
+//!
+//! Exit status: 0 on success, 1 when nothing matches (an unknown code, a search
+//! without hits), 2 for a bad argument.
+
+mod catalog;
+mod error;
+mod explain;
+mod format;
+mod json;
+mod list;
+mod query;
+mod search;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use errcat::{Kind, System};
+
+use crate::error::{CliError, CliResult};
+use crate::format::Format;
+
+/// Examples shown after `errcat --help`.
+const MAIN_EXAMPLES: &str = "\
+Examples:
+  errcat 2003                     every system that defines code 2003
+  errcat neuron 2003              what code 2003 means in Neuron
+  errcat i4scada -4095            negative codes work as they are
+  errcat NEU_ERR_NODE_NOT_EXIST   a variant name or upstream symbol, any case
+  errcat search timeout           codes whose text mentions \"timeout\"
+  errcat list viewtron --format tsv
+
+Systems: i4scada, neuron, superoffice, viewtron.
+Exit status: 0 found, 1 no such code or no match, 2 bad argument.";
+
+/// The help layout of `errcat` and `errcat explain`: the two positional
+/// arguments described by hand, as clap cannot show an optional argument
+/// before a required one.
+const CODE_HELP_TEMPLATE: &str = "\
+{about-with-newline}
+{usage-heading} {usage}
+
+Arguments:
+  [SYSTEM]  i4scada, neuron, superoffice or viewtron; without it, every system
+  <CODE>    a code number (2003, -4095), a variant name (NodeNotExist) or an upstream
+            symbol (NEU_ERR_NODE_NOT_EXIST); names and symbols in any case
+
+{all-args}{after-help}";
+
+/// Examples shown after `errcat explain --help`.
+const EXPLAIN_EXAMPLES: &str = "\
+Examples:
+  errcat explain neuron 2003
+  errcat explain -4095
+  errcat explain superoffice unknownticket";
+
+/// Examples shown after `errcat search --help`.
+const SEARCH_EXAMPLES: &str = "\
+Examples:
+  errcat search password
+  errcat search 'not exist' --system neuron --format tsv";
+
+/// Examples shown after `errcat list --help`.
+const LIST_EXAMPLES: &str = "\
+Examples:
+  errcat list
+  errcat list i4scada
+  errcat list --kind unauthenticated
+  errcat list neuron --category node --format json";
+
+/// The command line.
+#[derive(Debug, Parser)]
+#[command(
+    name = "errcat",
+    version,
+    about = "Explain, search and list the error codes of i4scada, EMQ Neuron / NeuronEX, \
+             SuperOffice and Viewtron",
+    override_usage = "errcat [SYSTEM] <CODE>\n       errcat <COMMAND>",
+    after_help = MAIN_EXAMPLES,
+    help_template = CODE_HELP_TEMPLATE,
+    args_conflicts_with_subcommands = true,
+    arg_required_else_help = true
+)]
+struct Cli {
+    /// What to do; without one, explain CODE.
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// The code to explain, like `errcat explain`.
+    #[command(flatten)]
+    code: CodeArgs,
+}
+
+/// A code, optionally preceded by the system.
+#[derive(Debug, Args)]
+struct CodeArgs {
+    /// `[SYSTEM] CODE`, described in the help template
+    #[arg(
+        value_name = "CODE",
+        hide = true,
+        num_args = 1..=2,
+        allow_negative_numbers = true
+    )]
+    args: Vec<String>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Explain a code: its message, category, kind, retry advice and more
+    #[command(
+        override_usage = "errcat explain [SYSTEM] <CODE>",
+        after_help = EXPLAIN_EXAMPLES,
+        help_template = CODE_HELP_TEMPLATE
+    )]
+    Explain(ExplainArgs),
+
+    /// Find codes whose message, name, description or symbol contains TEXT
+    #[command(after_help = SEARCH_EXAMPLES)]
+    Search(SearchArgs),
+
+    /// List every code, or those of one system, category or kind
+    #[command(after_help = LIST_EXAMPLES)]
+    List(ListArgs),
+}
+
+/// `errcat explain`.
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    /// `[SYSTEM] CODE`, described in the help template
+    #[arg(
+        value_name = "CODE",
+        hide = true,
+        required = true,
+        num_args = 1..=2,
+        allow_negative_numbers = true
+    )]
+    args: Vec<String>,
+}
+
+/// `errcat search`.
+#[derive(Debug, Args)]
+struct SearchArgs {
+    /// The text to look for, ignoring case
+    #[arg(allow_hyphen_values = true)]
+    text: String,
+
+    /// Search only this system (i4scada, neuron, superoffice, viewtron)
+    #[arg(short, long, value_parser = parse_system)]
+    system: Option<System>,
+
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+/// `errcat list`.
+#[derive(Debug, Args)]
+struct ListArgs {
+    /// Only this system (i4scada, neuron, superoffice, viewtron)
+    #[arg(value_parser = parse_system)]
+    system: Option<System>,
+
+    /// Only this category: its name or title, ignoring case
+    #[arg(short, long)]
+    category: Option<String>,
+
+    /// Only this kind, like unauthenticated or not_found
+    #[arg(short, long, value_parser = parse_kind)]
+    kind: Option<Kind>,
+
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+/// Parses a system id for clap, listing the ids on failure.
+fn parse_system(text: &str) -> Result<System, String> {
+    text.trim().parse::<System>().map_err(|e| e.to_string())
+}
+
+/// Parses a kind name for clap, listing the kinds on failure.
+fn parse_kind(text: &str) -> Result<Kind, String> {
+    text.trim().parse::<Kind>().map_err(|e| e.to_string())
+}
+
+/// Splits `[SYSTEM] CODE` into the system and the code.
+fn split_code_args(args: &[String]) -> CliResult<(Option<System>, &str)> {
+    match args {
+        [code] => Ok((None, code)),
+        [system, code] => match System::from_id(system.trim()) {
+            Some(system) => Ok((Some(system), code)),
+            None => {
+                let mut message = format!(
+                    "unknown system {}; expected one of: {}",
+                    query::quote(system),
+                    System::ALL.map(System::id).join(", ")
+                );
+                if let Some(named) = System::from_id(code.trim()) {
+                    message.push_str(&format!(
+                        "\n  the system goes first: errcat {} {}",
+                        named.id(),
+                        system.trim()
+                    ));
+                }
+                Err(CliError::BadArgument(message))
+            }
+        },
+        _ => Err(CliError::BadArgument(
+            "expected [SYSTEM] CODE: a code, optionally preceded by a system".to_string(),
+        )),
+    }
+}
+
+/// Runs the command the arguments ask for, writing to `out`.
+fn run(cli: Cli, out: &mut dyn Write) -> CliResult {
+    match cli.command {
+        Some(Command::Explain(args)) => {
+            let (system, code) = split_code_args(&args.args)?;
+            explain::run(out, system, code)
+        }
+        Some(Command::Search(args)) => search::run(out, &args.text, args.system, args.format),
+        Some(Command::List(args)) => list::run(
+            out,
+            &list::ListOptions {
+                system: args.system,
+                category: args.category,
+                kind: args.kind,
+                format: args.format,
+            },
+        ),
+        None => {
+            let (system, code) = split_code_args(&cli.code.args)?;
+            explain::run(out, system, code)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and version go to stdout and exit 0; usage errors exit 2.
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = run(cli, &mut out).and_then(|()| out.flush().map_err(CliError::from));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(error) => {
+            // Whatever was written before the failure goes out first; a closed
+            // stdout cannot be helped.
+            let _ = out.flush();
+            let _ = writeln!(io::stderr(), "error: {error}");
+            ExitCode::from(error.exit_status())
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! The JSON output: one object per entry, with every fact the catalog has.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use errcat::AnyError;
+use serde::Serialize;
+
+use crate::catalog::{self, ScopeKind};
+
+/// One entry as a JSON object.
+#[derive(Debug, Serialize)]
+pub struct JsonEntry {
+    /// The system's id.
+    system: &'static str,
+    /// The raw code.
+    code: i32,
+    /// The variant name.
+    name: &'static str,
+    /// The vendor's message (the enum's `Display`).
+    message: String,
+    /// The category's variant name.
+    category: &'static str,
+    /// The category's title.
+    category_title: &'static str,
+    /// errcat's description, or `null`.
+    description: Option<&'static str>,
+    /// The cross-system kind's name.
+    kind: &'static str,
+    /// Whether a retry may succeed.
+    retryable: bool,
+    /// The HTTP status of the kind.
+    http_status: u16,
+    /// Where the code is documented (the `Provenance` variant's name).
+    provenance: &'static str,
+    /// Whether the code means success.
+    success: bool,
+    /// The upstream symbol, where there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    symbol: Option<&'static str>,
+    /// Older upstream symbols, where there are any.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    former_symbols: &'static [&'static str],
+    /// The vendor's explanation, where there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explanation: Option<&'static str>,
+    /// i4scada: the web methods that return the code (empty: any).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    methods: Option<Vec<&'static str>>,
+    /// Viewtron: the firmware that has the code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    firmware: Option<Vec<&'static str>>,
+    /// Meanings of the code on particular methods or firmware.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    meanings: BTreeMap<&'static str, &'static str>,
+}
+
+impl JsonEntry {
+    /// The JSON object of one entry.
+    pub fn new(error: AnyError) -> Self {
+        let extras = catalog::extras(error);
+        let mut methods = None;
+        let mut firmware = None;
+        let mut meanings = BTreeMap::new();
+        if let Some(scope) = extras.scope {
+            match scope.kind {
+                ScopeKind::Methods => methods = Some(scope.values),
+                ScopeKind::Firmware => firmware = Some(scope.values),
+            }
+            meanings.extend(scope.meanings);
+        }
+        JsonEntry {
+            system: error.system().id(),
+            code: error.code(),
+            name: error.name(),
+            message: error.to_string(),
+            category: error.category_name(),
+            category_title: error.category_title(),
+            description: error.description(),
+            kind: error.kind().name(),
+            retryable: error.is_retryable(),
+            http_status: error.http_status(),
+            provenance: error.provenance().into(),
+            success: error.is_success(),
+            symbol: error.upstream_symbol(),
+            former_symbols: extras.former_symbols,
+            explanation: extras.explanation,
+            methods,
+            firmware,
+            meanings,
+        }
+    }
+}
+
+/// Writes entries as a JSON array of objects.
+pub fn entries_json(out: &mut dyn Write, entries: &[AnyError]) -> io::Result<()> {
+    let objects: Vec<JsonEntry> = entries.iter().copied().map(JsonEntry::new).collect();
+    serde_json::to_writer_pretty(&mut *out, &objects)?;
+    writeln!(out)
+}

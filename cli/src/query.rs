@@ -1,0 +1,203 @@
+//! Reading a CODE argument: a number, a variant name or an upstream symbol,
+//! and saying what exists when nothing matches.
+
+use errcat::{AnyError, System};
+
+use crate::catalog::{self, entries};
+use crate::error::{CliError, CliResult};
+
+/// The longest part of a user's argument that error messages repeat.
+const QUOTED_CHARS: usize = 64;
+
+/// How many similar names an "unknown name" error suggests at most.
+const SUGGESTIONS: usize = 5;
+
+/// Quotes a user's argument for an error message, cut to [`QUOTED_CHARS`]
+/// characters, with control characters escaped.
+pub fn quote(text: &str) -> String {
+    let mut kept: String = text.chars().take(QUOTED_CHARS).collect();
+    let cut = kept.len() < text.len();
+    kept = format!("{kept:?}");
+    if cut {
+        kept.push('…');
+    }
+    kept
+}
+
+/// Reads a decimal integer with an optional sign; digits beyond `i128` saturate
+/// (such a code exists nowhere anyway). `None` if `text` is not a number.
+pub fn parse_number(text: &str) -> Option<i128> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // Only an overflow can fail here: the text is all digits.
+    let value = digits.parse::<i128>().unwrap_or(i128::MAX);
+    Some(if negative { -value } else { value })
+}
+
+/// The entries `text` names, within `system` or across every system: the
+/// entries with that code, or whose variant name, upstream symbol or former
+/// symbol is `text` ignoring ASCII case.
+///
+/// Fails with [`CliError::NotFound`] for a number no system (or not `system`)
+/// defines, naming the nearest codes that exist, and with
+/// [`CliError::BadArgument`] for text that is neither a number nor a known name.
+pub fn resolve(system: Option<System>, text: &str) -> CliResult<Vec<AnyError>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(CliError::BadArgument(
+            "the code is empty; expected a code number (like 2003 or -4095), a variant name \
+             (like NodeNotExist) or an upstream symbol (like NEU_ERR_NODE_NOT_EXIST)"
+                .to_string(),
+        ));
+    }
+    if let Some(number) = parse_number(text) {
+        let found: Vec<AnyError> = match i32::try_from(number) {
+            Ok(code) => match system {
+                Some(system) => errcat::lookup(system, code).into_iter().collect(),
+                None => errcat::lookup_all(code).collect(),
+            },
+            Err(_) => Vec::new(),
+        };
+        return if found.is_empty() {
+            Err(CliError::NotFound(unknown_code(system, text, number)))
+        } else {
+            Ok(found)
+        };
+    }
+    let found = by_name(system, text);
+    if found.is_empty() {
+        Err(CliError::BadArgument(unknown_name(system, text)))
+    } else {
+        Ok(found)
+    }
+}
+
+/// The entries whose name or symbol is `text`, ignoring ASCII case.
+fn by_name(system: Option<System>, text: &str) -> Vec<AnyError> {
+    entries(system)
+        .filter(|&error| {
+            error.name().eq_ignore_ascii_case(text)
+                || catalog::symbols(error).any(|symbol| symbol.eq_ignore_ascii_case(text))
+        })
+        .collect()
+}
+
+/// The message for a code that `system` (or no system) does not define;
+/// `text` is the code as the user wrote it.
+fn unknown_code(system: Option<System>, text: &str, code: i128) -> String {
+    let near: Vec<String> = nearest(system, code)
+        .into_iter()
+        .map(|error| {
+            format!(
+                "{} {} ({})",
+                error.system().id(),
+                error.code(),
+                error.message()
+            )
+        })
+        .collect();
+    let subject = match system {
+        Some(system) => format!("{} does not define code {text}", system.id()),
+        None => format!("no system defines code {text}"),
+    };
+    if near.is_empty() {
+        subject
+    } else {
+        format!("{subject}; nearest: {}", near.join(", "))
+    }
+}
+
+/// The codes closest to `code`: in each system, the nearest one below and the
+/// nearest one above where the code falls inside the system's range, else the
+/// system's code at the near end; closest first.
+pub fn nearest(system: Option<System>, code: i128) -> Vec<AnyError> {
+    let systems: Vec<System> = match system {
+        Some(system) => vec![system],
+        None => System::ALL.to_vec(),
+    };
+    let mut near: Vec<AnyError> = Vec::new();
+    for system in systems {
+        let mut below: Option<AnyError> = None;
+        let mut above: Option<AnyError> = None;
+        for error in entries(Some(system)) {
+            let c = i128::from(error.code());
+            if c < code && below.is_none_or(|b| i128::from(b.code()) < c) {
+                below = Some(error);
+            }
+            if c > code && above.is_none_or(|a| c < i128::from(a.code())) {
+                above = Some(error);
+            }
+        }
+        near.extend(below);
+        near.extend(above);
+    }
+    let distance = |error: &AnyError| (i128::from(error.code()) - code).unsigned_abs();
+    near.sort_by_key(|error| (distance(error), error.system(), error.code()));
+    near
+}
+
+/// The message for text that is neither a number nor a name or symbol.
+fn unknown_name(system: Option<System>, text: &str) -> String {
+    let quoted = quote(text);
+    if let (None, Some(named)) = (system, System::from_id(text)) {
+        let id = named.id();
+        return format!(
+            "{quoted} is a system, not a code: give a code after it (errcat {id} CODE), \
+             or list its codes (errcat list {id})"
+        );
+    }
+    let scope = match system {
+        Some(system) => format!("of {}", system.id()),
+        None => "of any system".to_string(),
+    };
+    let mut message = format!(
+        "{quoted} is not a code number, nor a variant name or upstream symbol {scope}; \
+         expected a number (like 2003 or -4095), a variant name (like NodeNotExist) or a symbol \
+         (like NEU_ERR_NODE_NOT_EXIST)"
+    );
+    if system.is_some() {
+        let elsewhere: Vec<&str> = by_name(None, text)
+            .iter()
+            .map(|e| e.system().id())
+            .collect();
+        if let Some(other) = elsewhere.first() {
+            message.push_str(&format!(
+                "\n  {} defines it: errcat {other} {text}",
+                elsewhere.join(", ")
+            ));
+            return message;
+        }
+    }
+    let needle = text.to_lowercase();
+    let similar: Vec<String> = entries(system)
+        .filter(|&error| {
+            error.name().to_lowercase().contains(&needle)
+                || catalog::symbols(error).any(|s| s.to_lowercase().contains(&needle))
+        })
+        .take(SUGGESTIONS)
+        .map(|error| format!("{} {}", error.system().id(), error.name()))
+        .collect();
+    if !similar.is_empty() {
+        message.push_str(&format!("\n  similar names: {}", similar.join(", ")));
+    }
+    message.push_str(&format!(
+        "\n  to search messages and descriptions: errcat search {}",
+        shell_word(text)
+    ));
+    message
+}
+
+/// `text` as one shell word, quoted where it needs to be.
+fn shell_word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text.chars().take(QUOTED_CHARS + 1).count() <= QUOTED_CHARS
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'));
+    if plain { text.to_string() } else { quote(text) }
+}

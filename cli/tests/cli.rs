@@ -1,0 +1,758 @@
+//! Drives the real `errcat` binary and checks what it prints against the
+//! library.
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::process::Stdio;
+
+use assert_cmd::cargo::{cargo_bin, cargo_bin_cmd};
+use errcat::i4scada::{I4scadaMethod, UNNUMBERED};
+use errcat::viewtron::Firmware;
+use errcat::{AnyError, Kind, System};
+
+/// What one run of the binary did.
+#[derive(Debug)]
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `errcat` with `args` and `COLUMNS` set to `columns` (or unset).
+fn run_with(args: &[&str], columns: Option<&str>) -> Run {
+    let mut command = cargo_bin_cmd!("errcat");
+    command.args(args).env_remove("COLUMNS");
+    if let Some(columns) = columns {
+        command.env("COLUMNS", columns);
+    }
+    let output = command.output().expect("the binary runs");
+    let run = Run {
+        status: output
+            .status
+            .code()
+            .expect("the binary exits with a status"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "errcat {args:?} panicked: {}",
+        run.stderr
+    );
+    run
+}
+
+/// Runs `errcat` with `args` and no `COLUMNS`.
+fn run(args: &[&str]) -> Run {
+    run_with(args, None)
+}
+
+/// Runs `errcat` with `args`, expecting exit status 0 and nothing on stderr.
+fn ok(args: &[&str]) -> String {
+    let run = run(args);
+    assert_eq!(run.status, 0, "errcat {args:?}: {}", run.stderr);
+    assert_eq!(run.stderr, "", "errcat {args:?}");
+    run.stdout
+}
+
+/// Runs `errcat` with `args`, expecting exit status `status`, nothing on
+/// stdout and an `error:` on stderr; returns stderr.
+fn fails(args: &[&str], status: i32) -> String {
+    let run = run(args);
+    assert_eq!(run.status, status, "errcat {args:?}: {run:?}");
+    assert_eq!(run.stdout, "", "errcat {args:?}");
+    assert!(
+        run.stderr.starts_with("error:"),
+        "errcat {args:?}: {}",
+        run.stderr
+    );
+    run.stderr
+}
+
+/// Text with every run of whitespace made one space, so that wrapped output
+/// can be searched.
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The `Display` of the typed enum inside `error`.
+fn typed_display(error: AnyError) -> String {
+    match error {
+        AnyError::I4scada(e) => e.to_string(),
+        AnyError::Neuron(e) => e.to_string(),
+        AnyError::SuperOffice(e) => e.to_string(),
+        AnyError::Viewtron(e) => e.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// The former upstream symbols of `error`.
+fn former_symbols(error: AnyError) -> &'static [&'static str] {
+    match error {
+        AnyError::Neuron(e) => e.former_symbols(),
+        AnyError::SuperOffice(e) => e.former_symbols(),
+        _ => &[],
+    }
+}
+
+/// The current and former upstream symbols of `error`.
+fn symbols(error: AnyError) -> Vec<&'static str> {
+    let mut symbols: Vec<&str> = error.upstream_symbol().into_iter().collect();
+    symbols.extend(former_symbols(error));
+    symbols
+}
+
+/// Text that the explanation of `error` must contain (whitespace squashed).
+fn expected_fragments(error: AnyError) -> Vec<String> {
+    let mut fragments = vec![
+        error.system().id().to_string(),
+        error.code().to_string(),
+        error.name().to_string(),
+        typed_display(error),
+        error.category_title().to_string(),
+        error.kind().name().to_string(),
+        format!(
+            "retryable: {}",
+            if error.is_retryable() { "yes" } else { "no" }
+        ),
+        format!("HTTP status: {}", error.http_status()),
+        error.provenance().describe().to_string(),
+    ];
+    fragments.extend(error.description().map(str::to_string));
+    fragments.extend(symbols(error).into_iter().map(str::to_string));
+    match error {
+        AnyError::I4scada(e) => {
+            fragments.extend(e.explanation().map(str::to_string));
+            fragments.extend(e.methods().iter().map(|m| m.label().to_string()));
+            for method in I4scadaMethod::ALL {
+                if let Some(meaning) = e.meaning_on(*method) {
+                    fragments.push(format!("on {}: {meaning}", method.label()));
+                }
+            }
+        }
+        AnyError::Viewtron(e) => {
+            fragments.extend(e.explanation().map(str::to_string));
+            fragments.extend(e.firmware().iter().map(|f| f.label().to_string()));
+            for firmware in Firmware::ALL {
+                if let Some(meaning) = e.meaning_on(*firmware) {
+                    fragments.push(format!("on {}: {meaning}", firmware.label()));
+                }
+            }
+        }
+        _ => {}
+    }
+    if error.is_success() {
+        fragments.push("success: yes".to_string());
+    }
+    fragments.into_iter().map(|f| squash(&f)).collect()
+}
+
+/// Asserts that `output` explains `error`.
+fn assert_explains(output: &str, error: AnyError) {
+    let output = squash(output);
+    for fragment in expected_fragments(error) {
+        assert!(
+            output.contains(&fragment),
+            "the explanation of {} {} lacks {fragment:?}:\n{output}",
+            error.system().id(),
+            error.code()
+        );
+    }
+}
+
+/// The `(system, code)` pairs of a TSV output, checking the header.
+fn tsv_keys(output: &str) -> Vec<(String, i32)> {
+    let mut lines = output.lines();
+    assert_eq!(
+        lines.next(),
+        Some("system\tcode\tname\tmessage\tcategory\tdescription")
+    );
+    lines
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 6, "{line:?}");
+            (fields[0].to_string(), fields[1].parse().expect("a code"))
+        })
+        .collect()
+}
+
+/// The `(system, code)` pairs of library entries.
+fn keys(entries: impl Iterator<Item = AnyError>) -> Vec<(String, i32)> {
+    entries
+        .map(|e| (e.system().id().to_string(), e.code()))
+        .collect()
+}
+
+/// Undoes the TSV escapes `\\`, `\t`, `\n` and `\r`.
+fn unescape(field: &str) -> String {
+    let mut out = String::new();
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('\\') => out.push('\\'),
+                Some('t') => out.push('\t'),
+                Some('n') => out.push('\n'),
+                Some('r') => out.push('\r'),
+                other => panic!("invalid escape \\{other:?} in {field:?}"),
+            }
+        } else {
+            assert!(
+                c != '\t' && c != '\n' && c != '\r',
+                "raw {c:?} in {field:?}"
+            );
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether the search for `needle` should find `error`.
+fn search_hit(error: AnyError, needle: &str) -> bool {
+    let needle = needle.to_lowercase();
+    let has = |text: &str| text.to_lowercase().contains(&needle);
+    has(&typed_display(error))
+        || has(error.name())
+        || error.description().is_some_and(has)
+        || symbols(error).into_iter().any(has)
+}
+
+/// The nearest code to `code` in `system`, per the library.
+fn nearest_in(system: System, code: i64) -> AnyError {
+    AnyError::iter()
+        .filter(|e| e.system() == system)
+        .min_by_key(|e| ((i64::from(e.code()) - code).abs(), e.code()))
+        .expect("every system has codes")
+}
+
+#[test]
+fn explains_neuron_2003_by_code_with_or_without_explain() {
+    let error = errcat::lookup(System::Neuron, 2003).expect("Neuron defines 2003");
+    let plain = ok(&["neuron", "2003"]);
+    assert_explains(&plain, error);
+    assert_eq!(ok(&["explain", "neuron", "2003"]), plain);
+    assert_eq!(ok(&["NEURON", "2003"]), plain);
+    assert!(!plain.contains("viewtron"));
+}
+
+#[test]
+fn explains_every_code_of_every_system() {
+    for error in AnyError::iter() {
+        let code = error.code().to_string();
+        let output = ok(&[error.system().id(), &code]);
+        assert_explains(&output, error);
+    }
+}
+
+#[test]
+fn finds_every_entry_by_name_and_symbol_in_any_case() {
+    for (i, error) in AnyError::iter().enumerate() {
+        let system = error.system().id();
+        let name = if i % 2 == 0 {
+            error.name().to_lowercase()
+        } else {
+            error.name().to_uppercase()
+        };
+        let output = ok(&[system, &name]);
+        assert_explains(&output, error);
+        for symbol in symbols(error) {
+            let output = ok(&["explain", system, &symbol.to_lowercase()]);
+            assert_explains(&output, error);
+        }
+    }
+}
+
+#[test]
+fn a_code_alone_shows_every_system_that_defines_it() {
+    let mut shared = 0;
+    for error in AnyError::iter() {
+        let all: Vec<AnyError> = errcat::lookup_all(error.code()).collect();
+        if all.len() < 2 || all[0] != error {
+            continue;
+        }
+        shared += 1;
+        let output = ok(&[&error.code().to_string()]);
+        for each in &all {
+            assert_explains(&output, *each);
+        }
+        let shown = output.lines().filter(|l| l.starts_with("system:")).count();
+        assert_eq!(shown, all.len(), "{output}");
+    }
+    assert!(shared > 0, "the catalogs share no code; pick another test");
+}
+
+#[test]
+fn a_code_alone_in_one_system_shows_just_that() {
+    let error = AnyError::iter()
+        .find(|e| errcat::lookup_all(e.code()).count() == 1)
+        .expect("a code only one system defines");
+    let output = ok(&[&error.code().to_string()]);
+    assert_explains(&output, error);
+    assert_eq!(
+        output.lines().filter(|l| l.starts_with("system:")).count(),
+        1
+    );
+}
+
+#[test]
+fn a_name_without_a_system_searches_every_system() {
+    let output = ok(&["NEU_ERR_NODE_NOT_EXIST"]);
+    assert_explains(&output, errcat::lookup(System::Neuron, 2003).expect("2003"));
+    // Names shared by several systems show every one of them.
+    for error in AnyError::iter() {
+        let same: Vec<AnyError> = AnyError::iter()
+            .filter(|e| e.name().eq_ignore_ascii_case(error.name()))
+            .collect();
+        if same.len() > 1 && same[0] == error {
+            let output = ok(&[&error.name().to_lowercase()]);
+            for each in same {
+                assert_explains(&output, each);
+            }
+        }
+    }
+}
+
+#[test]
+fn negative_codes_work_as_arguments() {
+    let error = errcat::lookup(System::I4scada, -4095).expect("i4scada defines -4095");
+    for args in [
+        &["-4095"][..],
+        &["i4scada", "-4095"],
+        &["explain", "-4095"],
+        &["explain", "i4scada", "-4095"],
+    ] {
+        assert_explains(&ok(args), error);
+    }
+    for error in AnyError::iter().filter(|e| e.code() < 0) {
+        assert_explains(&ok(&[&error.code().to_string()]), error);
+    }
+}
+
+#[test]
+fn an_unknown_code_exits_1_naming_the_nearest_codes_of_each_system() {
+    assert_eq!(errcat::lookup_all(2001).count(), 0, "2001 is defined now");
+    let stderr = fails(&["2001"], 1);
+    assert!(stderr.contains("no system defines code 2001"), "{stderr}");
+    for system in System::ALL {
+        let near = nearest_in(system, 2001);
+        let mention = format!("{} {} ({})", system.id(), near.code(), typed_display(near));
+        assert!(stderr.contains(&mention), "{stderr} lacks {mention}");
+    }
+}
+
+#[test]
+fn an_unknown_code_in_one_system_names_that_system_only() {
+    for system in System::ALL {
+        let undefined = (0..)
+            .map(|n| 2001 + n)
+            .find(|&code| errcat::lookup(system, code).is_none())
+            .expect("an undefined code");
+        let stderr = fails(&[system.id(), &undefined.to_string()], 1);
+        assert!(stderr.contains(&undefined.to_string()), "{stderr}");
+        let near = nearest_in(system, i64::from(undefined));
+        assert!(
+            stderr.contains(&format!("{} {}", system.id(), near.code())),
+            "{stderr}"
+        );
+        for other in System::ALL.into_iter().filter(|&o| o != system) {
+            assert!(
+                !stderr.contains(other.id()),
+                "{stderr} mentions {}",
+                other.id()
+            );
+        }
+    }
+    fails(&["i4scada", "-5000"], 1);
+    fails(&["explain", "-5000"], 1);
+}
+
+#[test]
+fn huge_numbers_are_unknown_codes_not_crashes() {
+    for number in [
+        "99999999999",
+        "-99999999999",
+        "2147483648",
+        "-2147483649",
+        "10000000000000000000000000000000000000000000",
+    ] {
+        let stderr = fails(&[number], 1);
+        assert!(stderr.contains(number), "{stderr}");
+        fails(&["neuron", number], 1);
+    }
+}
+
+#[test]
+fn bad_arguments_exit_2_saying_what_is_accepted() {
+    let stderr = fails(&["modbus", "2003"], 2);
+    assert!(
+        stderr.contains("modbus") && stderr.contains("neuron"),
+        "{stderr}"
+    );
+    let stderr = fails(&["2003", "neuron"], 2);
+    assert!(stderr.contains("errcat neuron 2003"), "{stderr}");
+    let stderr = fails(&["neuron", "twenty"], 2);
+    assert!(
+        stderr.contains("\"twenty\"") && stderr.contains("number"),
+        "{stderr}"
+    );
+    let stderr = fails(&["NoSuchNameAnywhere"], 2);
+    assert!(stderr.contains("NoSuchNameAnywhere"), "{stderr}");
+    let stderr = fails(&["neuron"], 2);
+    assert!(stderr.contains("errcat list neuron"), "{stderr}");
+    let stderr = fails(&["viewtron", "NodeNotExist"], 2);
+    assert!(stderr.contains("errcat neuron NodeNotExist"), "{stderr}");
+    for args in [
+        &[""][..],
+        &["  "],
+        &["neuron", ""],
+        &["", "2003"],
+        &["explain", ""],
+        &["20o3"],
+        &["0x7D3"],
+        &["search", ""],
+        &["search", "x", "--system", "modbus"],
+        &["list", "modbus"],
+        &["list", "--format", "xml"],
+        &["list", "--kind", ""],
+        &["list", "--category", ""],
+        &["neuron", "2003", "extra"],
+        &["explain"],
+        &["search"],
+        &["--no-such-flag"],
+        &["-4095x"],
+    ] {
+        fails(args, 2);
+    }
+    let no_args = run(&[]);
+    assert_eq!(no_args.status, 2);
+    assert!(no_args.stderr.contains("Usage"), "{no_args:?}");
+}
+
+#[test]
+fn help_shows_examples() {
+    for args in [
+        &["--help"][..],
+        &["explain", "--help"],
+        &["search", "--help"],
+        &["list", "--help"],
+        &["help", "list"],
+    ] {
+        let output = ok(args);
+        assert!(output.contains("Examples:"), "errcat {args:?}: {output}");
+        assert!(output.contains("errcat "), "errcat {args:?}: {output}");
+    }
+    assert!(ok(&["--version"]).starts_with("errcat "));
+}
+
+#[test]
+fn list_tsv_round_trips_every_code_of_every_system() {
+    let output = ok(&["list", "--format", "tsv"]);
+    let mut lines = output.lines();
+    assert_eq!(
+        lines.next(),
+        Some("system\tcode\tname\tmessage\tcategory\tdescription")
+    );
+    let mut seen = Vec::new();
+    for line in lines {
+        let fields: Vec<String> = line.split('\t').map(unescape).collect();
+        assert_eq!(fields.len(), 6, "{line:?}");
+        let system: System = fields[0].parse().expect("a system id");
+        let code: i32 = fields[1].parse().expect("a code");
+        let error = errcat::lookup(system, code).expect("a code the system defines");
+        assert_eq!(fields[2], error.name());
+        assert_eq!(fields[3], typed_display(error));
+        assert_eq!(fields[3], error.message());
+        assert_eq!(fields[4], error.category_name());
+        assert_eq!(fields[5], error.description().unwrap_or_default());
+        seen.push(error);
+    }
+    let all: Vec<AnyError> = AnyError::iter().collect();
+    assert_eq!(seen, all, "one row per entry, in catalog order");
+}
+
+#[test]
+fn list_tsv_of_one_system_has_all_of_its_codes_and_no_other() {
+    for system in System::ALL {
+        let output = ok(&["list", system.id(), "--format", "tsv"]);
+        let expected = keys(AnyError::iter().filter(|e| e.system() == system));
+        assert!(!expected.is_empty());
+        assert_eq!(tsv_keys(&output), expected);
+    }
+}
+
+#[test]
+fn list_json_has_one_object_per_entry_with_its_facts() {
+    let output = ok(&["list", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&output).expect("valid JSON");
+    let objects = value.as_array().expect("an array");
+    let all: Vec<AnyError> = AnyError::iter().collect();
+    assert_eq!(objects.len(), all.len());
+    for (object, error) in objects.iter().zip(all) {
+        let field = |key: &str| {
+            object
+                .get(key)
+                .unwrap_or_else(|| panic!("{key} in {object}"))
+        };
+        assert_eq!(field("system"), error.system().id());
+        assert_eq!(field("code"), error.code());
+        assert_eq!(field("name"), error.name());
+        assert_eq!(field("message"), typed_display(error).as_str());
+        assert_eq!(field("category"), error.category_name());
+        match error.description() {
+            Some(description) => assert_eq!(field("description"), description),
+            None => assert!(field("description").is_null()),
+        }
+        assert_eq!(field("kind"), error.kind().name());
+        assert_eq!(field("retryable"), error.is_retryable());
+        assert_eq!(field("http_status"), error.http_status());
+        assert_eq!(field("success"), error.is_success());
+        assert!(field("provenance").as_str().is_some_and(|p| !p.is_empty()));
+        match error.upstream_symbol() {
+            Some(symbol) => assert_eq!(field("symbol"), symbol),
+            None => assert!(object.get("symbol").is_none()),
+        }
+    }
+}
+
+#[test]
+fn list_filters_by_kind_in_any_spelling() {
+    for (i, kind) in Kind::ALL.into_iter().enumerate() {
+        let spelling = if i % 2 == 0 {
+            kind.name().to_lowercase()
+        } else {
+            kind.name().to_uppercase()
+        };
+        let output = ok(&["list", "--kind", &spelling, "--format", "tsv"]);
+        let expected = keys(AnyError::iter().filter(|e| e.kind() == kind));
+        assert_eq!(tsv_keys(&output), expected, "--kind {spelling}");
+    }
+    let stderr = fails(&["list", "--kind", "teapot"], 2);
+    for kind in Kind::ALL {
+        assert!(stderr.contains(kind.name()), "{stderr}");
+    }
+    let output = ok(&["list", "neuron", "--kind", "not_found", "--format", "tsv"]);
+    let expected = keys(
+        AnyError::iter().filter(|e| e.system() == System::Neuron && e.kind() == Kind::NotFound),
+    );
+    assert_eq!(tsv_keys(&output), expected);
+}
+
+#[test]
+fn list_filters_by_category_name_or_title_in_any_case() {
+    let mut categories: Vec<(System, &str, &str)> = Vec::new();
+    for error in AnyError::iter() {
+        let category = (
+            error.system(),
+            error.category_name(),
+            error.category_title(),
+        );
+        if !categories.contains(&category) {
+            categories.push(category);
+        }
+    }
+    for (i, (system, name, title)) in categories.into_iter().enumerate() {
+        let wanted = if i % 2 == 0 {
+            name.to_lowercase()
+        } else {
+            title.to_uppercase()
+        };
+        let output = ok(&[
+            "list",
+            system.id(),
+            "--category",
+            &wanted,
+            "--format",
+            "tsv",
+        ]);
+        let expected =
+            keys(AnyError::iter().filter(|e| e.system() == system && e.category_name() == name));
+        assert_eq!(
+            tsv_keys(&output),
+            expected,
+            "{} --category {wanted}",
+            system.id()
+        );
+    }
+    let stderr = fails(&["list", "viewtron", "--category", "no such category"], 2);
+    for error in AnyError::iter().filter(|e| e.system() == System::Viewtron) {
+        assert!(stderr.contains(error.category_name()), "{stderr}");
+    }
+    assert!(!stderr.contains("neuron"), "{stderr}");
+}
+
+#[test]
+fn list_table_fits_the_terminal_width() {
+    let all: Vec<AnyError> = AnyError::iter().collect();
+    for (columns, width) in [
+        (None, 100),
+        (Some("60"), 60),
+        (Some("132"), 132),
+        (Some("wide"), 100),
+        (Some("0"), 100),
+    ] {
+        let run = run_with(&["list"], columns);
+        assert_eq!(run.status, 0);
+        for line in run.stdout.lines() {
+            assert!(
+                line.chars().count() <= width,
+                "COLUMNS={columns:?}: {line:?}"
+            );
+        }
+        let table: Vec<&str> = run.stdout.lines().take_while(|l| !l.is_empty()).collect();
+        assert!(table[0].starts_with("SYSTEM"), "{}", table[0]);
+        assert_eq!(table.len(), all.len() + 1, "a header and one row per entry");
+        for (line, error) in table[1..].iter().zip(&all) {
+            let cells: Vec<&str> = line.split_whitespace().collect();
+            assert_eq!(cells[0], error.system().id(), "{line}");
+            assert_eq!(cells[1], error.code().to_string(), "{line}");
+        }
+    }
+    let narrow = run_with(&["list"], Some("60")).stdout;
+    assert!(narrow.contains('…'), "long messages are cut with a marker");
+    let wide = run_with(&["list", "superoffice"], Some("1000")).stdout;
+    for error in AnyError::iter().filter(|e| e.system() == System::SuperOffice) {
+        assert!(
+            wide.contains(&typed_display(error)),
+            "uncut at 1000 columns"
+        );
+    }
+}
+
+#[test]
+fn list_i4scada_notes_the_unnumbered_messages_in_the_table_only() {
+    assert!(!UNNUMBERED.is_empty());
+    let table = ok(&["list", "i4scada"]);
+    let note = table.split("\n\n").nth(1).expect("a note after the table");
+    assert!(
+        note.contains(&format!("{} message", UNNUMBERED.len())),
+        "{note}"
+    );
+    for item in UNNUMBERED {
+        assert!(squash(note).contains(item.message), "{note}");
+    }
+    for format in ["tsv", "json"] {
+        let output = ok(&["list", "i4scada", "--format", format]);
+        for item in UNNUMBERED {
+            assert!(!output.contains(item.message), "--format {format}");
+        }
+    }
+    assert!(!ok(&["list", "neuron"]).contains("note:"));
+}
+
+#[test]
+fn search_finds_text_in_messages_names_descriptions_and_symbols() {
+    let samples = [
+        "node",
+        "TIMEOUT",
+        "Password",
+        "neu_err_",
+        "soaperror",
+        "not exist",
+    ];
+    for needle in samples {
+        let expected = keys(AnyError::iter().filter(|&e| search_hit(e, needle)));
+        assert!(
+            !expected.is_empty(),
+            "{needle} matches nothing in the catalogs"
+        );
+        let output = ok(&["search", needle, "--format", "tsv"]);
+        assert_eq!(tsv_keys(&output), expected, "search {needle}");
+    }
+    // Every entry is found by its own name.
+    for error in AnyError::iter().step_by(7) {
+        let output = ok(&["search", &error.name().to_lowercase(), "--format", "tsv"]);
+        let found: BTreeSet<(String, i32)> = tsv_keys(&output).into_iter().collect();
+        assert!(found.contains(&(error.system().id().to_string(), error.code())));
+    }
+}
+
+#[test]
+fn search_within_one_system() {
+    for system in System::ALL {
+        let expected =
+            keys(AnyError::iter().filter(|&e| e.system() == system && search_hit(e, "error")));
+        let run = run(&[
+            "search",
+            "error",
+            "--system",
+            system.id(),
+            "--format",
+            "tsv",
+        ]);
+        if expected.is_empty() {
+            assert_eq!(run.status, 1);
+        } else {
+            assert_eq!(run.status, 0, "{run:?}");
+            assert_eq!(tsv_keys(&run.stdout), expected);
+        }
+    }
+}
+
+#[test]
+fn search_json_and_table_formats() {
+    let expected = keys(AnyError::iter().filter(|&e| search_hit(e, "token")));
+    let output = ok(&["search", "token", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&output).expect("valid JSON");
+    let found: Vec<(String, i32)> = value
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|o| {
+            let system = o["system"].as_str().expect("system").to_string();
+            let code = o["code"].as_i64().expect("code");
+            (system, i32::try_from(code).expect("an i32 code"))
+        })
+        .collect();
+    assert_eq!(found, expected);
+    let table = ok(&["search", "token"]);
+    assert_eq!(table.lines().count(), expected.len() + 1);
+    assert!(table.starts_with("SYSTEM"));
+}
+
+#[test]
+fn search_without_hits_exits_1_and_notes_unnumbered_hits() {
+    let stderr = fails(&["search", "qqqzzzxxx"], 1);
+    assert!(stderr.contains("qqqzzzxxx"), "{stderr}");
+    fails(&["search", "NEU_ERR", "--system", "viewtron"], 1);
+    // A message documented without a number is found, in the table only.
+    let item = &UNNUMBERED[0];
+    let output = ok(&["search", item.message, "--system", "i4scada"]);
+    assert!(squash(&output).contains(item.message), "{output}");
+}
+
+#[test]
+fn closed_stdout_is_not_an_error() {
+    for args in [
+        &["list"][..],
+        &["list", "--format", "json"],
+        &["list", "--format", "tsv"],
+        &["search", "e"],
+        &["0"],
+    ] {
+        // The reader goes away after the first line, or before anything.
+        for read_first_line in [true, false] {
+            let mut child = std::process::Command::new(cargo_bin!("errcat"))
+                .args(args)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("the binary starts");
+            let mut stdout = child.stdout.take().expect("piped stdout");
+            if read_first_line {
+                let mut byte = [0u8; 1];
+                while stdout.read(&mut byte).expect("reads") == 1 && byte[0] != b'\n' {}
+            }
+            drop(stdout);
+            let mut stderr = String::new();
+            child
+                .stderr
+                .take()
+                .expect("piped stderr")
+                .read_to_string(&mut stderr)
+                .expect("reads stderr");
+            let status = child.wait().expect("the binary ends");
+            assert_eq!(status.code(), Some(0), "errcat {args:?}: {stderr}");
+            assert_eq!(stderr, "", "errcat {args:?}");
+        }
+    }
+}

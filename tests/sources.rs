@@ -1,0 +1,792 @@
+//! The catalogs checked against the vendor sources they were copied from.
+//!
+//! The sources live outside the crate, in `../shared/sources` (or wherever
+//! `ERRCAT_SOURCES` points); `../shared/sources/README.md` says how to read
+//! each file. Without them, as when the published crate is tested, every test
+//! prints a note and passes, unless `ERRCAT_REQUIRE_SOURCES` is set.
+//!
+//! For each system the expected catalog is built from the files with plain
+//! string handling, then compared with the enum: the same set of codes, and for
+//! each code the vendor's message, the provenance and the upstream symbol,
+//! plus what only that system has (i4scada methods, Viewtron firmware, ...).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use errcat::i4scada::{I4scadaError, UNNUMBERED};
+use errcat::neuron::NeuronError;
+use errcat::superoffice::SuperOfficeError;
+use errcat::viewtron::{Firmware, ViewtronError};
+use errcat::{ErrorCode, Provenance};
+
+// ---------------------------------------------------------------------------
+// Finding and reading the sources
+// ---------------------------------------------------------------------------
+
+/// The sources directory, or `None` (after a note) if it is missing and not
+/// required.
+fn sources_dir() -> Option<PathBuf> {
+    let dir = match std::env::var_os("ERRCAT_SOURCES") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/sources")),
+    };
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var_os("ERRCAT_REQUIRE_SOURCES").is_some() {
+        panic!(
+            "ERRCAT_REQUIRE_SOURCES is set, but there are no vendor sources at {} \
+             (set ERRCAT_SOURCES to their directory)",
+            dir.display()
+        );
+    }
+    eprintln!(
+        "note: no vendor sources at {}; skipping the comparison with them \
+         (set ERRCAT_SOURCES to their directory, ERRCAT_REQUIRE_SOURCES to make this an error)",
+        dir.display()
+    );
+    None
+}
+
+fn read(dir: &Path, file: &str) -> String {
+    let path = dir.join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn parse_code(text: &str, at: &str) -> i32 {
+    text.trim()
+        .parse()
+        .unwrap_or_else(|e| panic!("{at}: {text:?} is not a code: {e}"))
+}
+
+/// One data row of a TSV file, its cells by column name.
+struct Row {
+    /// `file:line`, for messages.
+    at: String,
+    cells: BTreeMap<String, String>,
+}
+
+impl Row {
+    fn get(&self, column: &str) -> &str {
+        match self.cells.get(column) {
+            Some(cell) => cell,
+            None => panic!("{}: no column {column:?}", self.at),
+        }
+    }
+
+    fn code(&self) -> i32 {
+        parse_code(self.get("code"), &self.at)
+    }
+}
+
+/// Reads a TSV file whose header must be exactly `columns`. Missing trailing
+/// cells are empty; blank lines are skipped.
+fn read_tsv(dir: &Path, file: &str, columns: &[&str]) -> Vec<Row> {
+    let text = read(dir, file);
+    let mut lines = text.lines().enumerate();
+    let header: Vec<&str> = lines
+        .next()
+        .map(|(_, line)| line.split('\t').collect())
+        .unwrap_or_default();
+    assert_eq!(header, columns, "{file}: unexpected header");
+    lines
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(index, line)| {
+            let at = format!("{file}:{}", index + 1);
+            let cells: Vec<&str> = line.split('\t').collect();
+            assert!(
+                cells.len() <= columns.len(),
+                "{at}: {} cells for {} columns",
+                cells.len(),
+                columns.len()
+            );
+            let cells = columns
+                .iter()
+                .enumerate()
+                .map(|(i, column)| {
+                    (
+                        column.to_string(),
+                        cells.get(i).copied().unwrap_or("").to_string(),
+                    )
+                })
+                .collect();
+            Row { at, cells }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// What every system is checked for
+// ---------------------------------------------------------------------------
+
+/// What the sources say about one code.
+#[derive(Debug, Clone)]
+struct Source {
+    /// Where they say it: `file:line`.
+    at: String,
+    /// The published message; `None` where none is published and errcat
+    /// writes its own.
+    message: Option<String>,
+    provenance: Provenance,
+    /// The upstream symbol, where the sources give one.
+    symbol: Option<String>,
+    /// Where they give the symbol (or none): `file:line`.
+    symbol_at: String,
+}
+
+impl Source {
+    fn published(at: &str, message: &str, provenance: Provenance) -> Source {
+        assert!(!message.trim().is_empty(), "{at}: empty message");
+        Source {
+            at: at.to_string(),
+            message: Some(message.to_string()),
+            provenance,
+            symbol: None,
+            symbol_at: at.to_string(),
+        }
+    }
+}
+
+/// The expected catalog of one system, by code.
+type Sources = BTreeMap<i32, Source>;
+
+fn insert_new(sources: &mut Sources, code: i32, source: Source) {
+    let at = source.at.clone();
+    if let Some(first) = sources.insert(code, source) {
+        panic!("{at}: code {code} is already listed at {}", first.at);
+    }
+}
+
+/// Checks that `E` defines exactly the codes of `sources`, each with the
+/// sources' message, provenance and upstream symbol; prints the counts.
+fn assert_matches_sources<E: ErrorCode>(sources: &Sources, origin: &str) {
+    let system = E::SYSTEM.id();
+    eprintln!(
+        "{system}: {} codes in the sources ({origin}), {} in the enum",
+        sources.len(),
+        E::all().len()
+    );
+    let in_enum: BTreeSet<i32> = E::all().iter().map(|e| e.code()).collect();
+    let in_sources: BTreeSet<i32> = sources.keys().copied().collect();
+    let only_sources: Vec<i32> = in_sources.difference(&in_enum).copied().collect();
+    let only_enum: Vec<i32> = in_enum.difference(&in_sources).copied().collect();
+    assert!(
+        only_sources.is_empty() && only_enum.is_empty(),
+        "{system}: codes only in the sources: {only_sources:?}; codes only in the enum: {only_enum:?}"
+    );
+    assert_eq!(
+        E::all().len(),
+        sources.len(),
+        "{system}: the enum's count differs from the sources'"
+    );
+
+    for (&code, source) in sources {
+        let error = E::from_code(code).expect("every code of the sources is in the enum");
+        let at = format!("{system} {code} ({})", error.name());
+        let from = &source.at;
+        match &source.message {
+            Some(message) => assert_eq!(
+                error.message(),
+                message,
+                "{at}: message differs from {from}"
+            ),
+            None => {
+                assert!(
+                    !error.message().trim().is_empty(),
+                    "{at}: errcat's message is empty"
+                );
+                assert_eq!(
+                    error.provenance(),
+                    Provenance::UpstreamHeader,
+                    "{at}: {from} publishes no message, so the message is errcat's"
+                );
+            }
+        }
+        assert_eq!(
+            error.provenance(),
+            source.provenance,
+            "{at}: provenance, per {from}"
+        );
+        assert_eq!(
+            error.upstream_symbol(),
+            source.symbol.as_deref(),
+            "{at}: upstream symbol, per {}",
+            source.symbol_at
+        );
+    }
+}
+
+/// Checks that `success` is the only code that means success.
+fn assert_success_code<E: ErrorCode>(success: Option<i32>) {
+    let found: Vec<i32> = E::all()
+        .iter()
+        .filter(|e| e.is_success())
+        .map(|e| e.code())
+        .collect();
+    assert_eq!(
+        found,
+        Vec::from_iter(success),
+        "{}: the success codes",
+        E::SYSTEM.id()
+    );
+}
+
+// ---------------------------------------------------------------------------
+// i4scada
+// ---------------------------------------------------------------------------
+
+const I4SCADA_CODES: &str = "i4scada/codes.tsv";
+const I4SCADA_PAGE: &str = "i4scada/web-service-interface-error-codes.txt";
+
+/// A row of `codes.tsv`.
+struct I4scadaRow {
+    at: String,
+    /// `None` for the rows whose code is `unknown`.
+    code: Option<i32>,
+    /// The message as the page writes it: "User login failed (Login)".
+    page_line: String,
+    /// Without the method list: "User login failed".
+    message: String,
+    /// The methods column: `["Login", "Write"]`.
+    methods: Vec<String>,
+}
+
+fn i4scada_rows(dir: &Path) -> Vec<I4scadaRow> {
+    read_tsv(dir, I4SCADA_CODES, &["code", "message", "methods"])
+        .into_iter()
+        .map(|row| {
+            let methods: Vec<String> = row
+                .get("methods")
+                .split(',')
+                .map(str::trim)
+                .filter(|m| !m.is_empty())
+                .map(String::from)
+                .collect();
+            let page_line = row.get("message").to_string();
+            let message = strip_method_list(&page_line, &methods, &row.at);
+            let code = match row.get("code") {
+                "unknown" => None,
+                _ => Some(row.code()),
+            };
+            I4scadaRow {
+                at: row.at,
+                code,
+                page_line,
+                message,
+                methods,
+            }
+        })
+        .collect()
+}
+
+/// "User login failed (Login)" -> "User login failed"; the parenthesised list
+/// must be the methods column.
+fn strip_method_list(message: &str, methods: &[String], at: &str) -> String {
+    if methods.is_empty() {
+        return message.to_string();
+    }
+    let suffix = format!(" ({})", methods.join(", "));
+    match message.strip_suffix(&suffix) {
+        Some(message) => message.to_string(),
+        None => panic!("{at}: {message:?} does not end with {suffix:?}, the methods column"),
+    }
+}
+
+/// The page's paragraphs under each of `message_lines`, joined by a blank
+/// line: the text up to the next message line or section line ("Error Code",
+/// or an introduction ending with ':'), leaving out lines of bare code numbers
+/// ("-6, -7").
+fn i4scada_explanations(page: &str, message_lines: &[&str]) -> BTreeMap<String, Option<String>> {
+    let lines: Vec<&str> = page.lines().map(str::trim).collect();
+    let is_section = |line: &str| line == "Error Code" || line.ends_with(':');
+    let is_numbers = |line: &str| {
+        line.chars()
+            .all(|c| c.is_ascii_digit() || "-, ".contains(c))
+    };
+    message_lines
+        .iter()
+        .map(|&message| {
+            let Some(start) = lines.iter().position(|&line| line == message) else {
+                panic!("{I4SCADA_PAGE}: no line {message:?} ({I4SCADA_CODES} has it)");
+            };
+            let paragraphs: Vec<&str> = lines[start + 1..]
+                .iter()
+                .copied()
+                .take_while(|line| !message_lines.contains(line) && !is_section(line))
+                .filter(|line| !line.is_empty() && !is_numbers(line))
+                .collect();
+            let explanation = (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"));
+            (message.to_string(), explanation)
+        })
+        .collect()
+}
+
+#[test]
+fn i4scada_matches_the_sources() {
+    let Some(dir) = sources_dir() else { return };
+    let rows = i4scada_rows(&dir);
+    let page = read(&dir, I4SCADA_PAGE);
+    let page_lines: Vec<&str> = rows.iter().map(|row| row.page_line.as_str()).collect();
+    let explanations = i4scada_explanations(&page, &page_lines);
+
+    let mut sources = Sources::new();
+    for row in &rows {
+        if let Some(code) = row.code {
+            insert_new(
+                &mut sources,
+                code,
+                Source::published(&row.at, &row.message, Provenance::VendorPage),
+            );
+        }
+    }
+    assert_matches_sources::<I4scadaError>(&sources, I4SCADA_CODES);
+    assert_success_code::<I4scadaError>(None);
+
+    for row in &rows {
+        let Some(code) = row.code else { continue };
+        let error = I4scadaError::from_code(code).expect("checked against the sources");
+        let at = format!("i4scada {code} ({})", error.name());
+        let methods: Vec<&str> = error.methods().iter().map(|m| m.name()).collect();
+        assert_eq!(methods, row.methods, "{at}: methods, per {}", row.at);
+        assert_eq!(
+            error.explanation(),
+            explanations[&row.page_line].as_deref(),
+            "{at}: explanation, per the paragraphs under {:?} in {I4SCADA_PAGE}",
+            row.page_line
+        );
+    }
+
+    let unnumbered: Vec<&I4scadaRow> = rows.iter().filter(|row| row.code.is_none()).collect();
+    eprintln!(
+        "i4scada: {} unnumbered messages in the sources, {} in UNNUMBERED",
+        unnumbered.len(),
+        UNNUMBERED.len()
+    );
+    assert_eq!(
+        UNNUMBERED.len(),
+        unnumbered.len(),
+        "i4scada: UNNUMBERED has another count than the unknown rows"
+    );
+    for row in unnumbered {
+        let message = &row.message;
+        let at = &row.at;
+        assert!(
+            I4scadaError::ALL.iter().all(|e| e.message() != message),
+            "{at}: {message:?} has no known code, but a variant has this message"
+        );
+        let Some(item) = UNNUMBERED.iter().find(|item| item.message == message) else {
+            panic!("{at}: {message:?} is not in i4scada::UNNUMBERED");
+        };
+        let methods: Vec<&str> = item.methods.iter().map(|m| m.name()).collect();
+        assert_eq!(
+            methods, row.methods,
+            "{at}: methods of the unnumbered {message:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Neuron
+// ---------------------------------------------------------------------------
+
+const NEURON_PAGE: &str = "neuron/neuronex-error-codes.txt";
+const NEURON_BEYOND: &str = "neuron/beyond-the-page.tsv";
+const NEURON_SYMBOLS: &str = "neuron/upstream-symbols.tsv";
+
+/// The page's "• CODE message" lines, and the codes that come from a
+/// "• FIRST LAST message" range.
+fn neuron_page(dir: &Path) -> (Sources, BTreeSet<i32>) {
+    let mut sources = Sources::new();
+    let mut from_ranges = BTreeSet::new();
+    for (index, line) in read(dir, NEURON_PAGE).lines().enumerate() {
+        let Some(item) = line.trim().strip_prefix('•') else {
+            continue;
+        };
+        let at = format!("{NEURON_PAGE}:{}", index + 1);
+        let Some((first, rest)) = item.trim().split_once(' ') else {
+            panic!("{at}: {line:?} is not \"• CODE message\"");
+        };
+        let first = parse_code(first, &at);
+        let (last, message) = match rest.split_once(' ') {
+            Some((last, message)) if last.bytes().all(|b| b.is_ascii_digit()) => {
+                (parse_code(last, &at), message)
+            }
+            _ => (first, rest),
+        };
+        assert!(first <= last, "{at}: the range {first}..={last} is empty");
+        for code in first..=last {
+            insert_new(
+                &mut sources,
+                code,
+                Source::published(&at, message.trim(), Provenance::VendorPage),
+            );
+            if last > first {
+                from_ranges.insert(code);
+            }
+        }
+    }
+    (sources, from_ranges)
+}
+
+/// The provenance that a `published_in` cell of beyond-the-page.tsv names.
+fn neuron_provenance(published_in: &str, at: &str) -> Provenance {
+    if published_in.starts_with("open-source Neuron docs") {
+        Provenance::UpstreamDocs
+    } else if published_in.starts_with("current NeuronEX docs") {
+        Provenance::NewerVendorDocs
+    } else if published_in.starts_with("neuron source header only") {
+        Provenance::UpstreamHeader
+    } else {
+        panic!("{at}: unknown published_in {published_in:?}")
+    }
+}
+
+/// Adds the rows of beyond-the-page.tsv; a row may override a code that the
+/// page gives only through a range (10704).
+fn add_neuron_beyond_the_page(dir: &Path, sources: &mut Sources, from_ranges: &BTreeSet<i32>) {
+    for row in read_tsv(
+        dir,
+        NEURON_BEYOND,
+        &["code", "message", "symbol", "published_in"],
+    ) {
+        let code = row.code();
+        let provenance = neuron_provenance(row.get("published_in"), &row.at);
+        let message = row.get("message");
+        assert_eq!(
+            message.is_empty(),
+            provenance == Provenance::UpstreamHeader,
+            "{}: a message is missing exactly where only the header has the code",
+            row.at
+        );
+        let source = Source {
+            at: row.at.clone(),
+            message: (!message.is_empty()).then(|| message.to_string()),
+            provenance,
+            symbol: Some(row.get("symbol"))
+                .filter(|s| !s.is_empty())
+                .map(String::from),
+            symbol_at: row.at.clone(),
+        };
+        if from_ranges.contains(&code) {
+            sources.insert(code, source);
+        } else {
+            insert_new(sources, code, source);
+        }
+    }
+}
+
+/// Sets the symbols of upstream-symbols.tsv; returns its notes by code.
+fn add_neuron_symbols(dir: &Path, sources: &mut Sources) -> BTreeMap<i32, String> {
+    let mut notes = BTreeMap::new();
+    for row in read_tsv(dir, NEURON_SYMBOLS, &["code", "symbol", "note"]) {
+        let code = row.code();
+        let Some(source) = sources.get_mut(&code) else {
+            panic!(
+                "{}: a symbol for {code}, which neither the page nor {NEURON_BEYOND} lists",
+                row.at
+            );
+        };
+        assert!(
+            source.at.starts_with(NEURON_PAGE),
+            "{}: {code} is from {}, whose symbol column gives its symbol",
+            row.at,
+            source.at
+        );
+        source.symbol = Some(row.get("symbol"))
+            .filter(|s| !s.is_empty())
+            .map(String::from);
+        source.symbol_at = row.at.clone();
+        if !row.get("note").is_empty() {
+            notes.insert(code, row.get("note").to_string());
+        }
+    }
+    notes
+}
+
+/// The `NEU_ERR_*` symbols named in `text`.
+fn neuron_symbols_in(text: &str) -> BTreeSet<&str> {
+    let mut symbols = BTreeSet::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("NEU_ERR_") {
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+            .unwrap_or(tail.len());
+        symbols.insert(&tail[..end]);
+        rest = &tail[end..];
+    }
+    symbols
+}
+
+#[test]
+fn neuron_matches_the_sources() {
+    let Some(dir) = sources_dir() else { return };
+    let (mut sources, from_ranges) = neuron_page(&dir);
+    let on_page = sources.len();
+    add_neuron_beyond_the_page(&dir, &mut sources, &from_ranges);
+    let notes = add_neuron_symbols(&dir, &mut sources);
+    let origin = format!(
+        "{on_page} on the page, {} beyond it",
+        sources.len() - on_page
+    );
+    assert_matches_sources::<NeuronError>(&sources, &origin);
+    assert_success_code::<NeuronError>(None);
+
+    // The symbols a note names besides today's are the code's former symbols.
+    for &error in NeuronError::ALL {
+        let at = format!("neuron {} ({})", error.code(), error.name());
+        let mut named = notes
+            .get(&error.code())
+            .map(|note| neuron_symbols_in(note))
+            .unwrap_or_default();
+        if let Some(symbol) = error.upstream_symbol() {
+            named.remove(symbol);
+        }
+        let former: BTreeSet<&str> = error.former_symbols().iter().copied().collect();
+        assert_eq!(
+            former, named,
+            "{at}: former symbols, per the note in {NEURON_SYMBOLS}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// SuperOffice
+// ---------------------------------------------------------------------------
+
+const SUPEROFFICE_PAGE: &str = "superoffice/services-soap-error-codes.md";
+
+/// The rows of the page's table: number, symbol, message (the header's "Name"
+/// and "Value" are swapped).
+fn superoffice_table(dir: &Path) -> Sources {
+    let mut sources = Sources::new();
+    let mut table = read(dir, SUPEROFFICE_PAGE)
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.trim_start().starts_with('|'))
+        .map(|(index, line)| {
+            let cells: Vec<String> = line
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect();
+            (format!("{SUPEROFFICE_PAGE}:{}", index + 1), cells)
+        })
+        .collect::<Vec<_>>()
+        .into_iter();
+    let (at, header) = table.next().expect("a table");
+    assert_eq!(
+        header,
+        ["Name", "Value", "Description"],
+        "{at}: unexpected table header"
+    );
+    let (at, rule) = table.next().expect("a header rule");
+    assert!(
+        rule.iter()
+            .all(|c| !c.is_empty() && c.chars().all(|c| c == '-' || c == ':')),
+        "{at}: not a header rule"
+    );
+    for (at, cells) in table {
+        let [code, symbol, message] = cells.as_slice() else {
+            panic!("{at}: {} cells, expected 3", cells.len());
+        };
+        let mut source = Source::published(&at, message, Provenance::VendorPage);
+        source.symbol = Some(symbol.clone());
+        insert_new(&mut sources, parse_code(code, &at), source);
+    }
+    sources
+}
+
+#[test]
+fn superoffice_matches_the_sources() {
+    let Some(dir) = sources_dir() else { return };
+    let sources = superoffice_table(&dir);
+    assert_matches_sources::<SuperOfficeError>(&sources, SUPEROFFICE_PAGE);
+    // The sources' README: code 0 means success.
+    assert_success_code::<SuperOfficeError>(Some(0));
+}
+
+// ---------------------------------------------------------------------------
+// Viewtron
+// ---------------------------------------------------------------------------
+
+const VIEWTRON_PAGE: &str = "viewtron/error-codes.txt";
+const VIEWTRON_BEYOND: &str = "viewtron/beyond-the-page.tsv";
+
+/// What the sources say about a Viewtron code beyond its message.
+struct ViewtronExtra {
+    explanation: Option<String>,
+    firmware: BTreeSet<Firmware>,
+}
+
+fn firmware_labelled(label: &str) -> Option<Firmware> {
+    Firmware::ALL.iter().copied().find(|f| f.label() == label)
+}
+
+/// The firmware of a section: the one its heading names ("... (v2.0)"), or
+/// every firmware where it names none (the base codes, "on both v1.9 and v2.0
+/// devices").
+fn firmware_of_section(heading: &str) -> BTreeSet<Firmware> {
+    let named: BTreeSet<Firmware> = Firmware::ALL
+        .iter()
+        .copied()
+        .filter(|f| heading.contains(&format!("({})", f.label())))
+        .collect();
+    if named.is_empty() {
+        Firmware::ALL.iter().copied().collect()
+    } else {
+        named
+    }
+}
+
+/// The rows "<digits><message> — <explanation>" of the tables that follow each
+/// "CodeDescription" header, up to a blank line.
+fn viewtron_page(dir: &Path) -> (Sources, BTreeMap<i32, ViewtronExtra>) {
+    let page = read(dir, VIEWTRON_PAGE);
+    let mut sources = Sources::new();
+    let mut extras = BTreeMap::new();
+    let mut heading: Option<&str> = None;
+    let mut firmware: Option<BTreeSet<Firmware>> = None;
+    for (index, line) in page.lines().enumerate() {
+        let at = format!("{VIEWTRON_PAGE}:{}", index + 1);
+        let line = line.trim();
+        if line == "CodeDescription" {
+            let Some(heading) = heading else {
+                panic!("{at}: a table before any section heading")
+            };
+            firmware = Some(firmware_of_section(heading));
+            continue;
+        }
+        if line.is_empty() {
+            firmware = None;
+            continue;
+        }
+        let Some(firmware) = &firmware else {
+            if line.contains("Error Codes") {
+                heading = Some(line);
+            }
+            continue;
+        };
+        let digits = line
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(line.len());
+        let code = parse_code(&line[..digits], &at);
+        let (message, explanation) = match line[digits..].split_once(" — ") {
+            Some((message, explanation)) => (message, Some(explanation.to_string())),
+            None => (&line[digits..], None),
+        };
+        insert_new(
+            &mut sources,
+            code,
+            Source::published(&at, message, Provenance::VendorPage),
+        );
+        let firmware = firmware.clone();
+        extras.insert(
+            code,
+            ViewtronExtra {
+                explanation,
+                firmware,
+            },
+        );
+    }
+    (sources, extras)
+}
+
+/// Adds beyond-the-page.tsv: codes from other vendor pages, without an
+/// explanation, on v2.0 only (the README: the codes from 6 up are v2.0's).
+fn add_viewtron_beyond_the_page(
+    dir: &Path,
+    sources: &mut Sources,
+    extras: &mut BTreeMap<i32, ViewtronExtra>,
+) {
+    let v2_0 = firmware_labelled("v2.0").expect("a v2.0 firmware");
+    for row in read_tsv(dir, VIEWTRON_BEYOND, &["code", "message", "published_in"]) {
+        let code = row.code();
+        let published_in = row.get("published_in");
+        assert!(
+            published_in.starts_with("the vendor's") && published_in.contains("page"),
+            "{}: unknown published_in {published_in:?}",
+            row.at
+        );
+        assert!(
+            code >= 6,
+            "{}: {code} would be a base code, which the page lists in full",
+            row.at
+        );
+        insert_new(
+            sources,
+            code,
+            Source::published(&row.at, row.get("message"), Provenance::OtherVendorPage),
+        );
+        extras.insert(
+            code,
+            ViewtronExtra {
+                explanation: None,
+                firmware: BTreeSet::from([v2_0]),
+            },
+        );
+    }
+}
+
+/// The per-firmware meanings of an explanation written "meaning (v1.9) /
+/// other meaning (v2.0)"; empty if any part names no firmware.
+fn firmware_meanings(explanation: &str) -> BTreeMap<Firmware, &str> {
+    let parts: Vec<Option<(Firmware, &str)>> = explanation
+        .split(" / ")
+        .map(|part| {
+            let (meaning, label) = part.strip_suffix(')')?.rsplit_once(" (")?;
+            Some((firmware_labelled(label)?, meaning))
+        })
+        .collect();
+    parts
+        .into_iter()
+        .collect::<Option<BTreeMap<_, _>>>()
+        .unwrap_or_default()
+}
+
+#[test]
+fn viewtron_matches_the_sources() {
+    let Some(dir) = sources_dir() else { return };
+    let (mut sources, mut extras) = viewtron_page(&dir);
+    let on_page = sources.len();
+    add_viewtron_beyond_the_page(&dir, &mut sources, &mut extras);
+    let origin = format!(
+        "{on_page} on the page, {} beyond it",
+        sources.len() - on_page
+    );
+    assert_matches_sources::<ViewtronError>(&sources, &origin);
+    // The sources' README: code 0 means success.
+    assert_success_code::<ViewtronError>(Some(0));
+
+    for (&code, extra) in &extras {
+        let error = ViewtronError::from_code(code).expect("checked against the sources");
+        let at = format!("viewtron {code} ({})", error.name());
+        let from = &sources[&code].at;
+        assert_eq!(
+            error.explanation(),
+            extra.explanation.as_deref(),
+            "{at}: explanation, per {from}"
+        );
+        let firmware: BTreeSet<Firmware> = error.firmware().iter().copied().collect();
+        assert_eq!(firmware, extra.firmware, "{at}: firmware, per {from}");
+        assert_eq!(
+            firmware.len(),
+            error.firmware().len(),
+            "{at}: firmware listed twice"
+        );
+        let meanings = extra
+            .explanation
+            .as_deref()
+            .map(firmware_meanings)
+            .unwrap_or_default();
+        for &version in Firmware::ALL {
+            assert_eq!(
+                error.meaning_on(version),
+                meanings.get(&version).copied(),
+                "{at}: meaning on {}, per {from}",
+                version.label()
+            );
+        }
+    }
+}
