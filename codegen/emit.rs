@@ -15,11 +15,6 @@ fn lit(text: &str) -> String {
     format!("{text:?}")
 }
 
-/// Escapes text for a `format!`-style string (thiserror's `#[error("...")]`).
-fn format_lit(text: &str) -> String {
-    lit(&text.replace('{', "{{").replace('}', "}}"))
-}
-
 fn opt_lit(text: Option<&str>) -> String {
     match text {
         Some(text) => format!("Some({})", lit(text)),
@@ -200,8 +195,11 @@ fn emit_enum(out: &mut String, catalog: &Catalog) {
          name with `FromStr` or [`Self::from_name`].",
     );
     out.push_str(
-        "#[derive(\n    Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error,\n    \
-         strum::EnumIter, strum::EnumCount, strum::VariantNames, strum::IntoStaticStr, strum::AsRefStr,\n)]\n",
+        // Display, Error and the strum traits are written out in `emit_traits`
+        // rather than derived: derive macros re-parse the whole enum, docs and
+        // all, and for a catalog of hundreds of codes that was most of the
+        // time a rebuild takes.
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n",
     );
     writeln!(out, "#[non_exhaustive]\n#[repr(i32)]\npub enum {name} {{").unwrap();
     for entry in &catalog.entries {
@@ -294,7 +292,6 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
     for symbol in entry.symbol.iter().chain(&entry.former_symbols) {
         writeln!(out, "    #[doc(alias = {})]", lit(symbol)).unwrap();
     }
-    writeln!(out, "    #[error({})]", format_lit(&entry.message)).unwrap();
     writeln!(out, "    {} = {},", entry.name, entry.code).unwrap();
 }
 
@@ -719,7 +716,55 @@ fn emit_traits(out: &mut String, catalog: &Catalog) {
     let category_enum = &catalog.system.category_enum;
     writeln!(
         out,
-        "impl TryFrom<i32> for {name} {{
+        "impl core::fmt::Display for {name} {{
+    /// Writes the vendor's message, verbatim.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{
+        f.write_str(self.message())
+    }}
+}}
+
+impl core::error::Error for {name} {{}}
+
+impl strum::IntoEnumIterator for {name} {{
+    type Iterator = core::iter::Copied<core::slice::Iter<'static, Self>>;
+
+    /// Every variant, in catalog order.
+    fn iter() -> Self::Iterator {{
+        Self::ALL.iter().copied()
+    }}
+}}
+
+impl strum::EnumCount for {name} {{
+    const COUNT: usize = {count};
+}}
+
+impl strum::VariantNames for {name} {{
+    const VARIANTS: &'static [&'static str] = &[
+{variants}    ];
+}}
+
+impl From<{name}> for &'static str {{
+    /// The variant's name.
+    fn from(error: {name}) -> &'static str {{
+        error.name()
+    }}
+}}
+
+impl From<&{name}> for &'static str {{
+    /// The variant's name.
+    fn from(error: &{name}) -> &'static str {{
+        error.name()
+    }}
+}}
+
+impl AsRef<str> for {name} {{
+    /// The variant's name.
+    fn as_ref(&self) -> &str {{
+        self.name()
+    }}
+}}
+
+impl TryFrom<i32> for {name} {{
     type Error = crate::UnknownCodeError;
 
     /// Converts a raw code; an unknown code is an error that keeps it.
@@ -794,6 +839,12 @@ impl crate::ErrorCode for {name} {{
     fn upstream_symbol(self) -> Option<&'static str> {{
         {symbol}
     }}
+    fn former_symbols(self) -> &'static [&'static str] {{
+        {former_symbols}
+    }}
+    fn explanation(self) -> Option<&'static str> {{
+        {explanation}
+    }}
 }}
 
 #[cfg(feature = \"serde\")]
@@ -806,15 +857,29 @@ impl serde::Serialize for {name} {{
 
 #[cfg(feature = \"serde\")]
 impl<'de> serde::Deserialize<'de> for {name} {{
-    /// Deserializes from the integer code or the variant name.
+    /// Deserializes from the integer code, the variant name, or the code written
+    /// as a string (as XML attributes arrive).
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {{
         crate::__private::deserialize(deserializer)
     }}
 }}
 ",
         symbol = if catalog.has_symbols() { "self.upstream_symbol()" } else { "None" },
+        count = catalog.entries.len(),
+        variants = variant_names(catalog),
+        former_symbols = if catalog.has_symbols() { "Self::former_symbols(self)" } else { "&[]" },
+        explanation = if catalog.has_explanations() { "Self::explanation(self)" } else { "None" },
     )
     .unwrap();
+}
+
+/// The variant names as the rows of an array literal, four a line.
+fn variant_names(catalog: &Catalog) -> String {
+    let names: Vec<String> = catalog.entries.iter().map(|e| lit(&e.name)).collect();
+    names
+        .chunks(4)
+        .map(|row| format!("        {},\n", row.join(", ")))
+        .collect()
 }
 
 fn emit_maps(out: &mut String, catalog: &Catalog) {

@@ -196,10 +196,37 @@ impl AnyError {
         each!(self, e => e.provenance())
     }
 
-    /// The upstream C symbol, where the catalog records one.
+    /// The upstream symbol, where the catalog records one.
+    ///
+    /// ```
+    /// use errcat::{System, lookup};
+    ///
+    /// let error = lookup(System::Neuron, 1017).unwrap();
+    /// assert_eq!(error.upstream_symbol(), Some("NEU_ERR_BODY_TOO_BIG"));
+    /// assert_eq!(error.former_symbols(), ["NEU_ERR_INVALID_USER"]);
+    /// ```
     #[must_use]
     pub fn upstream_symbol(self) -> Option<&'static str> {
         each!(self, e => ErrorCode::upstream_symbol(e))
+    }
+
+    /// Symbols the code had in older upstream versions.
+    #[must_use]
+    pub fn former_symbols(self) -> &'static [&'static str] {
+        each!(self, e => ErrorCode::former_symbols(e))
+    }
+
+    /// The vendor page's own explanation, verbatim, where it gives one.
+    ///
+    /// ```
+    /// use errcat::{System, lookup};
+    ///
+    /// let error = lookup(System::Viewtron, 7).unwrap();
+    /// assert_eq!(error.explanation(), Some("system upgrading or importing config"));
+    /// ```
+    #[must_use]
+    pub fn explanation(self) -> Option<&'static str> {
+        each!(self, e => ErrorCode::explanation(e))
     }
 }
 

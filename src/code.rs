@@ -3,7 +3,9 @@
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
-use crate::{Kind, Provenance, System, UnknownCodeError};
+use core::str::FromStr;
+
+use crate::{Kind, Provenance, System, UnknownCodeError, UnknownNameError};
 
 /// Keeps [`ErrorCode`] implemented by errcat's enums only, so that methods can
 /// be added to it without breaking anyone.
@@ -37,6 +39,7 @@ pub trait ErrorCode:
     + Display
     + core::error::Error
     + TryFrom<i32, Error = UnknownCodeError>
+    + FromStr<Err = UnknownNameError>
     + Into<i32>
     + 'static
 {
@@ -74,8 +77,13 @@ pub trait ErrorCode:
     fn is_success(self) -> bool;
     /// Where the code is documented.
     fn provenance(self) -> Provenance;
-    /// The upstream C symbol, for systems whose catalog records one.
+    /// The upstream symbol (Neuron's `NEU_ERR_*`, SuperOffice's `SoapError*`),
+    /// for systems whose catalog records one.
     fn upstream_symbol(self) -> Option<&'static str>;
+    /// Symbols the code had in older upstream versions (empty for most).
+    fn former_symbols(self) -> &'static [&'static str];
+    /// The vendor page's own explanation, verbatim, where it gives one.
+    fn explanation(self) -> Option<&'static str>;
 
     /// The HTTP status that corresponds to the kind.
     fn http_status(self) -> u16 {

@@ -43,6 +43,47 @@ pub enum Provenance {
 }
 
 impl Provenance {
+    /// Every provenance.
+    pub const ALL: [Provenance; 5] = [
+        Provenance::VendorPage,
+        Provenance::NewerVendorDocs,
+        Provenance::UpstreamDocs,
+        Provenance::UpstreamHeader,
+        Provenance::OtherVendorPage,
+    ];
+
+    /// The variant's name.
+    ///
+    /// ```
+    /// assert_eq!(errcat::Provenance::UpstreamHeader.name(), "UpstreamHeader");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Provenance::VendorPage => "VendorPage",
+            Provenance::NewerVendorDocs => "NewerVendorDocs",
+            Provenance::UpstreamDocs => "UpstreamDocs",
+            Provenance::UpstreamHeader => "UpstreamHeader",
+            Provenance::OtherVendorPage => "OtherVendorPage",
+        }
+    }
+
+    /// How a catalog in `data/` writes it (`source = "..."`).
+    ///
+    /// ```
+    /// assert_eq!(errcat::Provenance::UpstreamHeader.catalog_key(), "upstream-header");
+    /// ```
+    #[must_use]
+    pub const fn catalog_key(self) -> &'static str {
+        match self {
+            Provenance::VendorPage => "page",
+            Provenance::NewerVendorDocs => "newer-docs",
+            Provenance::UpstreamDocs => "upstream-docs",
+            Provenance::UpstreamHeader => "upstream-header",
+            Provenance::OtherVendorPage => "other-page",
+        }
+    }
+
     /// A short description, for people.
     ///
     /// ```

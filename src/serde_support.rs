@@ -57,7 +57,16 @@ impl<'de, E: ErrorCode> Visitor<'de> for CodeOrName<E> {
         }
     }
 
-    fn visit_str<Er: de::Error>(self, name: &str) -> Result<E, Er> {
-        E::from_name(name).ok_or_else(|| Er::invalid_value(Unexpected::Str(name), &self))
+    /// A variant name, or a code written as a string (XML attributes such as
+    /// Viewtron's `errorCode="9"` reach serde as strings). No variant name is
+    /// a number, so the two cannot be confused.
+    fn visit_str<Er: de::Error>(self, text: &str) -> Result<E, Er> {
+        if let Some(error) = E::from_name(text) {
+            return Ok(error);
+        }
+        match text.trim().parse::<i64>() {
+            Ok(code) => Self::code(code),
+            Err(_) => Err(Er::invalid_value(Unexpected::Str(text), &self)),
+        }
     }
 }

@@ -410,6 +410,11 @@ mod serde_checks {
                 Ok(error),
                 "{at}: from the name"
             );
+            assert_eq!(
+                from_json::<E>(&format!("\"{code}\"")),
+                Ok(error),
+                "{at}: from the code as a string (an XML attribute)"
+            );
         }
     }
 
@@ -439,6 +444,11 @@ mod serde_checks {
             ("[]".to_string(), None),
             ("{}".to_string(), None),
             ("\"\"".to_string(), None),
+            (
+                format!("\"{unknown_code}\""),
+                Some(unknown_code.to_string()),
+            ),
+            ("\"12abc\"".to_string(), Some("12abc".to_string())),
         ];
         for (json, named) in cases {
             let Err(message) = from_json::<E>(&json) else {

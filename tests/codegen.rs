@@ -160,6 +160,17 @@ fn the_real_catalogs_generate() {
 }
 
 #[test]
+fn the_generator_speaks_the_library_vocabulary() {
+    let kinds: Vec<&str> = errcat::Kind::ALL.iter().map(|kind| kind.name()).collect();
+    assert_eq!(kinds, codegen::model::KINDS);
+    let sources: Vec<(&str, &str)> = errcat::Provenance::ALL
+        .iter()
+        .map(|p| (p.catalog_key(), p.name()))
+        .collect();
+    assert_eq!(sources, codegen::model::SOURCES);
+}
+
+#[test]
 fn a_range_expands_around_its_exceptions() {
     let catalog = codegen::model::parse("golden.toml", &read(&fixture("golden.toml")))
         .expect("golden.toml is valid");

@@ -47,17 +47,3 @@ fn kinds_table_matches_the_catalogs() {
         assert_eq!(row[5], total.to_string(), "README: all {kind} codes");
     }
 }
-
-#[test]
-fn readme_names_the_test_command_ci_runs() {
-    let ci = include_str!("../.ci/run");
-    let command = "cargo test --workspace --all-features";
-    assert!(
-        README.contains(&format!("```sh\n{command}\n```")),
-        "README's test command"
-    );
-    assert!(
-        ci.lines().any(|line| line.trim() == command),
-        ".ci/run runs the README's test command"
-    );
-}
