@@ -57,6 +57,7 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         12,
         "unknown category `Genral`; declared categories: General",
     ),
+    ("missing_kind", 13, 1, "missing field `kind`"),
     (
         "unknown_kind",
         18,

@@ -1,0 +1,199 @@
+//! One vocabulary across vendors: codes that mean the same thing in different
+//! systems land on the same `Kind`, with the same retry advice and HTTP status.
+
+use errcat::{AnyError, Kind, System, lookup};
+
+fn error(system: System, code: i32) -> AnyError {
+    lookup(system, code).unwrap_or_else(|| panic!("{} defines no code {code}", system.id()))
+}
+
+/// Codes of different systems that mean the same, with the message each
+/// vendor gives (so that a renumbered catalog fails here, not silently).
+/// A kind and the codes (system, code, vendor message) that should have it.
+type Group = (Kind, &'static [(System, i32, &'static str)]);
+
+const SAME_MEANING: &[Group] = &[
+    (
+        Kind::Unauthenticated,
+        &[
+            (System::I4scada, -4095, "User login failed"),
+            (
+                System::SuperOffice,
+                2,
+                "User could not be logged in: User name or password was incorrect.",
+            ),
+            (System::Viewtron, 9, "Unauthorized"),
+            (System::Neuron, 1009, "Username or password error"),
+        ],
+    ),
+    (
+        Kind::Unauthenticated,
+        &[
+            (System::I4scada, -4087, "Expired password"),
+            (System::Viewtron, 8, "Password Expired"),
+            (System::Neuron, 1006, "Token expired"),
+        ],
+    ),
+    (
+        Kind::Unavailable,
+        &[
+            (System::Viewtron, 7, "System Busy"),
+            (System::Neuron, 1010, "Server busy"),
+        ],
+    ),
+    (
+        Kind::PermissionDenied,
+        &[
+            (System::I4scada, -4093, "Insufficient user authorizations"),
+            (
+                System::SuperOffice,
+                4,
+                "The user does not have sufficient rights to perform this operation.",
+            ),
+            (System::Viewtron, 4, "Permission Denied"),
+            (System::Neuron, 20205, "No access rights"),
+        ],
+    ),
+    (
+        Kind::NotFound,
+        &[
+            (
+                System::SuperOffice,
+                13,
+                "The ticket could not be found, or you do not have access to it.",
+            ),
+            (System::Viewtron, 204, "License plate not found"),
+            (System::Neuron, 2003, "Node does not exist"),
+        ],
+    ),
+    (
+        Kind::AlreadyExists,
+        &[
+            (
+                System::SuperOffice,
+                14,
+                "You can not create this user because the user name is already in use",
+            ),
+            (System::Viewtron, 157, "Face group already exists"),
+            (System::Neuron, 2002, "Node already exists"),
+        ],
+    ),
+    (
+        Kind::Unimplemented,
+        &[
+            (System::Viewtron, 11, "Unsupported Function"),
+            (System::Neuron, 3016, "Plugin does not support template"),
+        ],
+    ),
+    (
+        Kind::Ok,
+        &[
+            (System::SuperOffice, 0, "No Error"),
+            (System::Viewtron, 0, "Successful"),
+        ],
+    ),
+];
+
+#[test]
+fn codes_that_mean_the_same_share_a_kind() {
+    for (kind, group) in SAME_MEANING {
+        for &(system, code, message) in *group {
+            let error = error(system, code);
+            assert_eq!(error.message(), message, "{} {code}", system.id());
+            assert_eq!(error.kind(), *kind, "{} {code} {message:?}", system.id());
+            assert_eq!(
+                error.http_status(),
+                kind.http_status(),
+                "{} {code}",
+                system.id()
+            );
+        }
+    }
+}
+
+#[test]
+fn busy_devices_are_worth_a_retry() {
+    for (system, code) in [(System::Viewtron, 7), (System::Neuron, 1010)] {
+        let error = error(system, code);
+        assert!(error.is_retryable(), "{} {code}", system.id());
+        assert_eq!(error.http_status(), 503);
+    }
+}
+
+#[test]
+fn a_limit_that_a_retry_cannot_lift_overrides_the_kind() {
+    // ResourceExhausted is retryable by default; a licence limit is not.
+    let licence = error(System::Neuron, 2404);
+    assert_eq!(licence.kind(), Kind::ResourceExhausted);
+    assert!(Kind::ResourceExhausted.is_retryable());
+    assert!(!licence.is_retryable());
+}
+
+#[test]
+fn success_is_exactly_kind_ok() {
+    for error in AnyError::iter() {
+        assert_eq!(
+            error.is_success(),
+            error.kind() == Kind::Ok,
+            "{} {}",
+            error.system().id(),
+            error.code()
+        );
+        if error.is_success() {
+            assert_eq!(error.http_status(), 200);
+            assert!(!error.is_retryable());
+        }
+    }
+}
+
+#[test]
+fn retry_advice_follows_the_kind_unless_overridden() {
+    // Every kind that some code uses, and how many codes deviate from it: the
+    // overrides are few and all of them say "do not retry a hard limit".
+    let overrides: Vec<AnyError> = AnyError::iter()
+        .filter(|e| e.is_retryable() != e.kind().is_retryable())
+        .collect();
+    assert!(!overrides.is_empty(), "the catalogs do use overrides");
+    for error in &overrides {
+        assert!(
+            matches!(error.kind(), Kind::ResourceExhausted | Kind::Unavailable)
+                && !error.is_retryable(),
+            "{} {} overrides {} to retryable={}",
+            error.system().id(),
+            error.code(),
+            error.kind(),
+            error.is_retryable()
+        );
+    }
+}
+
+#[test]
+fn http_statuses_follow_the_grpc_mapping() {
+    let expected = [
+        (Kind::Ok, 200),
+        (Kind::Cancelled, 499),
+        (Kind::Unknown, 500),
+        (Kind::InvalidArgument, 400),
+        (Kind::DeadlineExceeded, 504),
+        (Kind::NotFound, 404),
+        (Kind::AlreadyExists, 409),
+        (Kind::PermissionDenied, 403),
+        (Kind::ResourceExhausted, 429),
+        (Kind::FailedPrecondition, 400),
+        (Kind::Aborted, 409),
+        (Kind::OutOfRange, 400),
+        (Kind::Unimplemented, 501),
+        (Kind::Internal, 500),
+        (Kind::Unavailable, 503),
+        (Kind::DataLoss, 500),
+        (Kind::Unauthenticated, 401),
+    ];
+    assert_eq!(expected.len(), Kind::ALL.len());
+    for (kind, status) in expected {
+        assert_eq!(kind.http_status(), status, "{kind}");
+        assert_eq!(
+            kind.grpc_code() as usize,
+            Kind::ALL.iter().position(|k| *k == kind).unwrap()
+        );
+    }
+}
