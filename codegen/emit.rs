@@ -15,6 +15,11 @@ fn lit(text: &str) -> String {
     format!("{text:?}")
 }
 
+/// Escapes text for a `format!`-style string (thiserror's `#[error("...")]`).
+fn format_lit(text: &str) -> String {
+    lit(&text.replace('{', "{{").replace('}', "}}"))
+}
+
 fn opt_lit(text: Option<&str>) -> String {
     match text {
         Some(text) => format!("Some({})", lit(text)),
@@ -62,6 +67,7 @@ pub fn emit(catalog: &Catalog, file: &str) -> String {
     writeln!(out).unwrap();
     emit_label_enum(
         &mut out,
+        &catalog.system.id,
         &catalog.system.category_enum,
         &format!(
             "The categories of [`{}`], as the vendor groups its codes.",
@@ -74,6 +80,7 @@ pub fn emit(catalog: &Catalog, file: &str) -> String {
     if let Some(scope) = &catalog.scope {
         emit_label_enum(
             &mut out,
+            &catalog.system.id,
             &scope.enum_name,
             &scope.doc,
             &scope.values,
@@ -94,6 +101,7 @@ pub fn emit(catalog: &Catalog, file: &str) -> String {
 /// scope values).
 fn emit_label_enum(
     out: &mut String,
+    module: &str,
     name: &str,
     summary: &str,
     labels: &[Label],
@@ -126,44 +134,36 @@ fn emit_label_enum(
         writeln!(out, "        Self::{},", label.name).unwrap();
     }
     writeln!(out, "    ];\n").unwrap();
-    writeln!(out, "    /// The variant's name.\n    #[must_use]\n    pub const fn name(self) -> &'static str {{\n        match self {{").unwrap();
-    for label in labels {
-        writeln!(
-            out,
-            "            Self::{0} => {1},",
-            label.name,
-            lit(&label.name)
-        )
-        .unwrap();
-    }
-    writeln!(out, "        }}\n    }}\n").unwrap();
-    writeln!(out, "    /// {text_doc}\n    #[must_use]\n    pub const fn {text_fn}(self) -> &'static str {{\n        match self {{").unwrap();
-    for label in labels {
-        writeln!(
-            out,
-            "            Self::{} => {},",
-            label.name,
-            lit(&label.text)
-        )
-        .unwrap();
-    }
-    writeln!(out, "        }}\n    }}\n").unwrap();
-    writeln!(
+    let first = &labels[0];
+    let path = format!("errcat::{module}::{name}::{}", first.name);
+    let arms = |value: &dyn Fn(&Label) -> String| -> Vec<(String, String)> {
+        labels.iter().map(|l| (l.name.clone(), value(l))).collect()
+    };
+    emit_match_fn(
         out,
-        "    /// A longer description, where the catalog has one.\n    #[must_use]\n    \
-         pub const fn description(self) -> Option<&'static str> {{\n        match self {{"
-    )
-    .unwrap();
-    for label in labels {
-        writeln!(
-            out,
-            "            Self::{} => {},",
-            label.name,
-            opt_lit(label.description.as_deref())
-        )
-        .unwrap();
-    }
-    writeln!(out, "        }}\n    }}\n}}\n").unwrap();
+        "The variant's name.",
+        &format!("assert_eq!({path}.name(), {});", lit(&first.name)),
+        "name(self) -> &'static str",
+        &arms(&|l| lit(&l.name)),
+    );
+    emit_match_fn(
+        out,
+        text_doc,
+        &format!("assert_eq!({path}.{text_fn}(), {});", lit(&first.text)),
+        &format!("{text_fn}(self) -> &'static str"),
+        &arms(&|l| lit(&l.text)),
+    );
+    emit_match_fn(
+        out,
+        "A longer description, where the catalog has one.",
+        &format!(
+            "assert_eq!({path}.description().is_some(), {});",
+            first.description.is_some()
+        ),
+        "description(self) -> Option<&'static str>",
+        &arms(&|l| opt_lit(l.description.as_deref())),
+    );
+    writeln!(out, "}}\n").unwrap();
 
     writeln!(
         out,
@@ -172,6 +172,27 @@ fn emit_label_enum(
          f.write_str(self.{text_fn}())\n    }}\n}}\n"
     )
     .unwrap();
+}
+
+/// Writes a documented `pub const fn` whose body matches on `self`, one arm
+/// per `(variant, value)`.
+fn emit_match_fn(
+    out: &mut String,
+    summary: &str,
+    example: &str,
+    signature: &str,
+    arms: &[(String, String)],
+) {
+    writeln!(
+        out,
+        "    /// {summary}\n    ///\n    /// ```\n    /// {example}\n    /// ```\n    \
+         #[must_use]\n    pub const fn {signature} {{\n        match self {{"
+    )
+    .unwrap();
+    for (variant, value) in arms {
+        writeln!(out, "            Self::{variant} => {value},").unwrap();
+    }
+    writeln!(out, "        }}\n    }}\n").unwrap();
 }
 
 fn kind_link(kind: &str) -> String {
@@ -195,11 +216,8 @@ fn emit_enum(out: &mut String, catalog: &Catalog) {
          name with `FromStr` or [`Self::from_name`].",
     );
     out.push_str(
-        // Display, Error and the strum traits are written out in `emit_traits`
-        // rather than derived: derive macros re-parse the whole enum, docs and
-        // all, and for a catalog of hundreds of codes that was most of the
-        // time a rebuild takes.
-        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n",
+        "#[derive(\n    Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error,\n    \
+         strum::EnumIter, strum::EnumCount, strum::VariantNames, strum::IntoStaticStr, strum::AsRefStr,\n)]\n",
     );
     writeln!(out, "#[non_exhaustive]\n#[repr(i32)]\npub enum {name} {{").unwrap();
     for entry in &catalog.entries {
@@ -292,6 +310,7 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
     for symbol in entry.symbol.iter().chain(&entry.former_symbols) {
         writeln!(out, "    #[doc(alias = {})]", lit(symbol)).unwrap();
     }
+    writeln!(out, "    #[error({})]", format_lit(&entry.message)).unwrap();
     writeln!(out, "    {} = {},", entry.name, entry.code).unwrap();
 }
 
@@ -464,8 +483,9 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
 
     writeln!(
         out,
-        "/// `from_code`: the smallest code, the page shift, the page table (page -> block\n\
-         /// of slots; block 0 is empty) and the slots."
+        "/// `from_code`: the smallest code, the page shift, the page table (where the\n\
+         /// page's block of slots starts, minus where the page starts; block 0 is empty)\n\
+         /// and the slots."
     )
     .unwrap();
     writeln!(
@@ -474,7 +494,8 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
         code_table.min, code_table.shift
     )
     .unwrap();
-    write_u16_table(out, "CODE_PAGES", &code_table.pages);
+    let pages: Vec<String> = code_table.pages.iter().map(i32::to_string).collect();
+    write_table(out, "CODE_PAGES", "i32", &pages, 8);
     let slots: Vec<String> = code_table
         .slots
         .iter()
@@ -489,11 +510,22 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
     write_table(out, "CODE_SLOTS", &format!("Option<{name}>"), &slots, 4);
     writeln!(
         out,
-        "/// `from_name`: log2 of the slot count and the slots.\nconst NAME_BITS: u32 = {};",
+        "/// `index`: the same slots, holding the variant's index plus one (0 for no code)."
+    )
+    .unwrap();
+    write_u16_table(out, "CODE_INDEX", &code_table.slots);
+    writeln!(
+        out,
+        "/// `from_name`: log2 of the slot count and the slots (`tag << 16 | index + 1`, 0 if empty).\nconst NAME_BITS: u32 = {};",
         name_table.bits
     )
     .unwrap();
-    write_u16_table(out, "NAME_SLOTS", &name_table.slots);
+    let name_slots: Vec<String> = name_table
+        .slots
+        .iter()
+        .map(|&slot| format!("0x{:04X}_{:04X}", slot >> 16, slot & 0xFFFF))
+        .collect();
+    write_table(out, "NAME_SLOTS", "u32", &name_slots, 8);
 
     writeln!(out, "impl {name} {{").unwrap();
     writeln!(
@@ -525,11 +557,11 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
     )
     .unwrap();
     out.push_str(
-        "    #[must_use]\n    pub const fn from_code(code: i32) -> Option<Self> {\n        \
-         let offset = code.wrapping_sub(CODE_MIN) as u32 as usize;\n        \
-         let page = offset >> CODE_SHIFT;\n        \
+        "    #[inline]\n    #[must_use]\n    pub const fn from_code(code: i32) -> Option<Self> {\n        \
+         let offset = code.wrapping_sub(CODE_MIN) as u32;\n        \
+         let page = (offset >> CODE_SHIFT) as usize;\n        \
          if page >= CODE_PAGES.len() {\n            return None;\n        }\n        \
-         CODE_SLOTS[((CODE_PAGES[page] as usize) << CODE_SHIFT) | (offset & ((1 << CODE_SHIFT) - 1))]\n    }\n\n",
+         CODE_SLOTS[offset.wrapping_add_signed(CODE_PAGES[page]) as usize]\n    }\n\n",
     );
     writeln!(
         out,
@@ -541,22 +573,30 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
     )
     .unwrap();
     out.push_str(
-        "    #[must_use]\n    pub fn from_name(name: &str) -> Option<Self> {\n        \
+        "    #[inline]\n    #[must_use]\n    pub fn from_name(name: &str) -> Option<Self> {\n        \
+         let hash = crate::__private::name_hash(name.as_bytes());\n        \
+         let tag = crate::__private::name_tag(hash) as u32;\n        \
          let mask = (1 << NAME_BITS) - 1;\n        \
-         let mut slot = crate::__private::first_slot(crate::__private::name_hash(name.as_bytes()), NAME_BITS);\n        \
+         let mut slot = crate::__private::first_slot(hash, NAME_BITS);\n        \
          loop {\n            \
-         let index = NAME_SLOTS[slot] as usize;\n            \
-         if index == 0 {\n                return None;\n            }\n            \
-         if ENTRIES[index - 1].name.len() == name.len() && ENTRIES[index - 1].name == name {\n                return Some(Self::ALL[index - 1]);\n            }\n            \
+         let entry = NAME_SLOTS[slot];\n            \
+         if entry == 0 {\n                return None;\n            }\n            \
+         let index = (entry & 0xFFFF) as usize - 1;\n            \
+         if entry >> 16 == tag && ENTRIES[index].name.len() == name.len() && ENTRIES[index].name == name {\n                return Some(Self::ALL[index]);\n            }\n            \
          slot = (slot + 1) & mask;\n        }\n    }\n\n",
     );
 
     // index
-    writeln!(out, "    /// The variant's position in [`Self::ALL`] and in the metadata table.\n    const fn index(self) -> usize {{\n        match self {{").unwrap();
-    for (i, entry) in catalog.entries.iter().enumerate() {
-        writeln!(out, "            Self::{} => {i},", entry.name).unwrap();
-    }
-    writeln!(out, "        }}\n    }}\n").unwrap();
+    // A table rather than a `match`: with sparse codes a `match` compiles to a
+    // tree of branches, which every accessor would pay for.
+    out.push_str(
+        "    /// The variant's position in [`Self::ALL`] and in the metadata table: its\n    \
+         /// code's slot in the `from_code` table.\n    \
+         const fn index(self) -> usize {\n        \
+         let offset = (self as i32).wrapping_sub(CODE_MIN) as u32;\n        \
+         let base = CODE_PAGES[(offset >> CODE_SHIFT) as usize];\n        \
+         CODE_INDEX[offset.wrapping_add_signed(base) as usize] as usize - 1\n    }\n\n",
+    );
     out.push_str(
         "    const fn entry(self) -> &'static Entry {\n        &ENTRIES[self.index()]\n    }\n\n",
     );
@@ -660,40 +700,100 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
     )
     .unwrap();
 
-    if catalog.has_explanations() {
-        out.push_str(
-            "    /// The vendor page's own explanation of the code, verbatim, where it gives one.\n    \
-             #[must_use]\n    pub const fn explanation(self) -> Option<&'static str> {\n        self.entry().explanation\n    }\n\n",
-        );
-    }
-    if catalog.has_symbols() {
-        out.push_str(
-            "    /// The symbol the upstream source gives the code today, where it has one.\n    \
-             #[must_use]\n    pub const fn upstream_symbol(self) -> Option<&'static str> {\n        self.entry().symbol\n    }\n\n    \
-             /// Symbols the code had in older upstream versions.\n    \
-             #[must_use]\n    pub const fn former_symbols(self) -> &'static [&'static str] {\n        self.entry().former_symbols\n    }\n\n    \
-             /// The variant whose current or former upstream symbol is `symbol` (exact match).\n    \
-             #[must_use]\n    pub fn from_symbol(symbol: &str) -> Option<Self> {\n        \
-             Self::ALL.iter().copied().find(|e| {\n            \
-             e.upstream_symbol() == Some(symbol) || e.former_symbols().contains(&symbol)\n        })\n    }\n\n",
-        );
-    }
-    if let Some(scope) = &catalog.scope {
+    emit_optional_accessors(out, catalog, &example);
+    out.push_str("}\n\n");
+}
+
+/// The accessors only some catalogs need: explanations, upstream symbols and
+/// the scope (i4scada's methods, Viewtron's firmware). Each example uses the
+/// first entry that has the field.
+fn emit_optional_accessors(out: &mut String, catalog: &Catalog, example: &str) {
+    let name = &catalog.system.enum_name;
+    if let Some(entry) = catalog.entries.iter().find(|e| e.explanation.is_some()) {
         writeln!(
             out,
-            "    /// Where the vendor says the code applies (see [`{1}`]); empty where it applies\n    \
-             /// everywhere.\n    \
-             #[must_use]\n    pub const fn {0}(self) -> &'static [{1}] {{\n        self.entry().applies_to\n    }}\n\n    \
-             /// What the code means on `{2}`, where the catalog gives that a meaning of its own.\n    \
-             #[must_use]\n    pub fn meaning_on(self, {2}: {1}) -> Option<&'static str> {{\n        \
-             self.entry().meanings.iter().find(|(v, _)| *v == {2}).map(|(_, meaning)| *meaning)\n    }}\n",
-            scope.accessor,
-            scope.enum_name,
-            "value",
+            "    /// The vendor page's own explanation of the code, verbatim, where it gives one.\n    \
+             ///\n{example}    /// assert_eq!({name}::{}.explanation(), Some({}));\n    /// ```\n    \
+             #[must_use]\n    pub const fn explanation(self) -> Option<&'static str> {{\n        self.entry().explanation\n    }}\n",
+            entry.name,
+            lit(entry.explanation.as_deref().unwrap_or_default()),
         )
         .unwrap();
     }
-    out.push_str("}\n\n");
+    if let Some(entry) = catalog.entries.iter().find(|e| e.symbol.is_some()) {
+        let symbol = lit(entry.symbol.as_deref().unwrap_or_default());
+        let former = match catalog
+            .entries
+            .iter()
+            .find(|e| !e.former_symbols.is_empty())
+        {
+            Some(e) => format!(
+                "{name}::{}.former_symbols(), [{}]",
+                e.name,
+                lit(&e.former_symbols[0])
+            ),
+            None => format!("{name}::{}.former_symbols(), [\"\"; 0]", entry.name),
+        };
+        writeln!(
+            out,
+            "    /// The symbol the upstream source gives the code today, where it has one.\n    \
+             ///\n{example}    /// assert_eq!({name}::{var}.upstream_symbol(), Some({symbol}));\n    /// ```\n    \
+             #[must_use]\n    pub const fn upstream_symbol(self) -> Option<&'static str> {{\n        self.entry().symbol\n    }}\n\n    \
+             /// Symbols the code had in older upstream versions.\n    \
+             ///\n{example}    /// assert_eq!({former});\n    /// ```\n    \
+             #[must_use]\n    pub const fn former_symbols(self) -> &'static [&'static str] {{\n        self.entry().former_symbols\n    }}\n\n    \
+             /// The variant whose current or former upstream symbol is `symbol` (exact match).\n    \
+             ///\n{example}    /// assert_eq!({name}::from_symbol({symbol}), Some({name}::{var}));\n    \
+             /// assert_eq!({name}::from_symbol(\"NO_SUCH_SYMBOL\"), None);\n    /// ```\n    \
+             #[must_use]\n    pub fn from_symbol(symbol: &str) -> Option<Self> {{\n        \
+             Self::ALL.iter().copied().find(|e| {{\n            \
+             e.upstream_symbol() == Some(symbol) || e.former_symbols().contains(&symbol)\n        }})\n    }}\n",
+            var = entry.name,
+        )
+        .unwrap();
+    }
+    if let Some(scope) = &catalog.scope {
+        let (scope_enum, accessor) = (&scope.enum_name, &scope.accessor);
+        let scoped = catalog
+            .entries
+            .iter()
+            .find(|e| !e.applies_to.is_empty())
+            .unwrap_or(&catalog.entries[0]);
+        let values: Vec<String> = scoped
+            .applies_to
+            .iter()
+            .map(|&i| format!("{scope_enum}::{}", scope.values[i].name))
+            .collect();
+        let meaning = match catalog.entries.iter().find(|e| !e.meanings.is_empty()) {
+            Some(e) => format!(
+                "{name}::{}.meaning_on({scope_enum}::{}), Some({})",
+                e.name,
+                scope.values[e.meanings[0].0].name,
+                lit(&e.meanings[0].1)
+            ),
+            None => format!(
+                "{name}::{}.meaning_on({scope_enum}::{}), None",
+                scoped.name, scope.values[0].name
+            ),
+        };
+        let import = format!(
+            "    /// ```\n    /// use errcat::{}::{{{name}, {scope_enum}}};\n    ///\n",
+            catalog.system.id
+        );
+        writeln!(
+            out,
+            "    /// Where the vendor says the code applies (see [`{scope_enum}`]); empty where it\n    \
+             /// applies everywhere.\n    ///\n{import}    /// assert_eq!({name}::{}.{accessor}(), [{}]);\n    /// ```\n    \
+             #[must_use]\n    pub const fn {accessor}(self) -> &'static [{scope_enum}] {{\n        self.entry().applies_to\n    }}\n\n    \
+             /// What the code means on `value`, where the catalog gives it a meaning of its own there.\n    \
+             ///\n{import}    /// assert_eq!({meaning});\n    /// ```\n    \
+             #[must_use]\n    pub fn meaning_on(self, value: {scope_enum}) -> Option<&'static str> {{\n        \
+             self.entry().meanings.iter().find(|(v, _)| *v == value).map(|(_, meaning)| *meaning)\n    }}",
+            scoped.name,
+            values.join(", "),
+        )
+        .unwrap();
+    }
 }
 
 fn write_u16_table(out: &mut String, name: &str, values: &[u16]) {
@@ -716,58 +816,11 @@ fn emit_traits(out: &mut String, catalog: &Catalog) {
     let category_enum = &catalog.system.category_enum;
     writeln!(
         out,
-        "impl core::fmt::Display for {name} {{
-    /// Writes the vendor's message, verbatim.
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{
-        f.write_str(self.message())
-    }}
-}}
-
-impl core::error::Error for {name} {{}}
-
-impl strum::IntoEnumIterator for {name} {{
-    type Iterator = core::iter::Copied<core::slice::Iter<'static, Self>>;
-
-    /// Every variant, in catalog order.
-    fn iter() -> Self::Iterator {{
-        Self::ALL.iter().copied()
-    }}
-}}
-
-impl strum::EnumCount for {name} {{
-    const COUNT: usize = {count};
-}}
-
-impl strum::VariantNames for {name} {{
-    const VARIANTS: &'static [&'static str] = &[
-{variants}    ];
-}}
-
-impl From<{name}> for &'static str {{
-    /// The variant's name.
-    fn from(error: {name}) -> &'static str {{
-        error.name()
-    }}
-}}
-
-impl From<&{name}> for &'static str {{
-    /// The variant's name.
-    fn from(error: &{name}) -> &'static str {{
-        error.name()
-    }}
-}}
-
-impl AsRef<str> for {name} {{
-    /// The variant's name.
-    fn as_ref(&self) -> &str {{
-        self.name()
-    }}
-}}
-
-impl TryFrom<i32> for {name} {{
+        "impl TryFrom<i32> for {name} {{
     type Error = crate::UnknownCodeError;
 
     /// Converts a raw code; an unknown code is an error that keeps it.
+    #[inline]
     fn try_from(code: i32) -> Result<Self, Self::Error> {{
         Self::from_code(code).ok_or(crate::__private::unknown_code(crate::System::{variant}, code))
     }}
@@ -783,6 +836,7 @@ impl core::str::FromStr for {name} {{
     type Err = crate::UnknownNameError;
 
     /// Parses a variant name (exact, case-sensitive).
+    #[inline]
     fn from_str(name: &str) -> Result<Self, Self::Err> {{
         Self::from_name(name).ok_or_else(|| crate::__private::unknown_name(crate::System::{variant}, name))
     }}
@@ -797,9 +851,11 @@ impl crate::ErrorCode for {name} {{
     fn all() -> &'static [Self] {{
         Self::ALL
     }}
+    #[inline]
     fn from_code(code: i32) -> Option<Self> {{
         Self::from_code(code)
     }}
+    #[inline]
     fn from_name(name: &str) -> Option<Self> {{
         Self::from_name(name)
     }}
@@ -865,21 +921,10 @@ impl<'de> serde::Deserialize<'de> for {name} {{
 }}
 ",
         symbol = if catalog.has_symbols() { "self.upstream_symbol()" } else { "None" },
-        count = catalog.entries.len(),
-        variants = variant_names(catalog),
         former_symbols = if catalog.has_symbols() { "Self::former_symbols(self)" } else { "&[]" },
         explanation = if catalog.has_explanations() { "Self::explanation(self)" } else { "None" },
     )
     .unwrap();
-}
-
-/// The variant names as the rows of an array literal, four a line.
-fn variant_names(catalog: &Catalog) -> String {
-    let names: Vec<String> = catalog.entries.iter().map(|e| lit(&e.name)).collect();
-    names
-        .chunks(4)
-        .map(|row| format!("        {},\n", row.join(", ")))
-        .collect()
 }
 
 fn emit_maps(out: &mut String, catalog: &Catalog) {

@@ -1,19 +1,21 @@
 //! The lookup tables behind `from_code` and `from_name`, laid out at build time.
 
-use super::name_hash::{first_slot, name_hash};
+use super::name_hash::{first_slot, name_hash, name_tag};
 
 /// A two-level table from code to variant.
 ///
-/// `offset = code - min` splits into a page (`offset >> shift`) and a slot in
-/// the page (`offset & (page_len - 1)`). `pages[page]` is the block that holds
-/// the page's slots; block 0 is all zeros and serves every empty page, so a
-/// lookup is two loads and no branch besides the bounds check. A slot holds
-/// the variant's index plus one, 0 for "no such code".
+/// `offset = code - min` (as `u32`) falls in the page `offset >> shift`. The
+/// slots are kept in blocks of `page_len` (`1 << shift`), one block per page
+/// that has a code; block 0 is all zeros and serves every empty page. A page's
+/// entry in `pages` is where its block starts minus where the page starts, so
+/// the slot of `offset` is `offset + pages[offset >> shift]` (wrapping): a
+/// lookup is a shift, two loads, an add and the bounds checks.
+/// A slot holds the variant's index plus one, 0 for "no such code".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeTable {
     pub min: i32,
     pub shift: u32,
-    pub pages: Vec<u16>,
+    pub pages: Vec<i32>,
     pub slots: Vec<u16>,
 }
 
@@ -49,19 +51,28 @@ impl CodeTable {
     fn layout(codes: &[i32], min: i32, shift: u32, page_count: usize) -> Option<CodeTable> {
         let page_len = 1usize << shift;
         let offset = |code: i32| (i64::from(code) - i64::from(min)) as usize;
-        let mut pages = vec![0u16; page_count];
+        // The block of each page, 0 (the empty block) until a code needs one.
+        let mut blocks = vec![0usize; page_count];
         let mut slots = vec![0u16; page_len];
         for (index, &code) in codes.iter().enumerate() {
             let page = offset(code) >> shift;
-            if pages[page] == 0 {
-                let block = slots.len() / page_len;
-                pages[page] = u16::try_from(block).ok()?;
+            if blocks[page] == 0 {
+                blocks[page] = slots.len() / page_len;
                 slots.resize(slots.len() + page_len, 0);
+                // Every slot must be reachable with a u32.
+                u32::try_from(slots.len()).ok()?;
             }
-            let slot = usize::from(pages[page]) * page_len + (offset(code) & (page_len - 1));
+            let slot = blocks[page] * page_len + (offset(code) & (page_len - 1));
             assert_eq!(slots[slot], 0, "duplicate code {code}");
             slots[slot] = u16::try_from(index + 1).expect("fewer than 65535 codes");
         }
+        let pages = blocks
+            .iter()
+            .enumerate()
+            .map(|(page, &block)| {
+                ((block * page_len) as u32).wrapping_sub((page * page_len) as u32) as i32
+            })
+            .collect();
         Some(CodeTable {
             min,
             shift,
@@ -70,29 +81,31 @@ impl CodeTable {
         })
     }
 
-    /// The size of both arrays in bytes.
+    /// The size of the generated tables in bytes: the pages (`u32`), and per
+    /// slot an `Option` of the enum (4 bytes) and an index (`u16`).
     pub fn bytes(&self) -> usize {
-        2 * (self.pages.len() + self.slots.len())
+        4 * self.pages.len() + 6 * self.slots.len()
     }
 
     /// The variant index of `code`, as the generated `from_code` computes it.
     #[cfg(test)]
     pub fn lookup(&self, code: i32) -> Option<usize> {
-        let offset = code.wrapping_sub(self.min) as u32 as usize;
-        let page = *self.pages.get(offset >> self.shift)?;
-        let slot =
-            self.slots[(usize::from(page) << self.shift) | (offset & ((1 << self.shift) - 1))];
+        let offset = code.wrapping_sub(self.min) as u32;
+        let base = *self.pages.get((offset >> self.shift) as usize)?;
+        let slot = self.slots[offset.wrapping_add_signed(base) as usize];
         usize::from(slot).checked_sub(1)
     }
 }
 
 /// An open-addressed hash table from name to variant, probed linearly from
 /// `first_slot(name_hash(name), bits)`; at most half full, so a probe for a
-/// missing name stops at an empty slot. A slot holds the variant index plus one.
+/// missing name stops at an empty slot. A slot holds `name_tag(hash) << 16`
+/// plus the variant index plus one, 0 when empty: a probe compares names only
+/// where the tags agree, so a missing name is almost never compared at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameTable {
     pub bits: u32,
-    pub slots: Vec<u16>,
+    pub slots: Vec<u32>,
 }
 
 impl NameTable {
@@ -110,13 +123,15 @@ impl NameTable {
             bits += 1;
         }
         let mask = (1usize << bits) - 1;
-        let mut slots = vec![0u16; 1 << bits];
+        let mut slots = vec![0u32; 1 << bits];
         for (index, name) in names.iter().enumerate() {
-            let mut slot = first_slot(name_hash(name.as_bytes()), bits);
+            let hash = name_hash(name.as_bytes());
+            let mut slot = first_slot(hash, bits);
             while slots[slot] != 0 {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = u16::try_from(index + 1).expect("fewer than 65535 names");
+            let index = u32::from(u16::try_from(index + 1).expect("fewer than 65535 names"));
+            slots[slot] = u32::from(name_tag(hash)) << 16 | index;
         }
         NameTable { bits, slots }
     }
@@ -125,10 +140,13 @@ impl NameTable {
     #[cfg(test)]
     pub fn lookup(&self, names: &[&str], name: &str) -> Option<usize> {
         let mask = (1usize << self.bits) - 1;
-        let mut slot = first_slot(name_hash(name.as_bytes()), self.bits);
+        let hash = name_hash(name.as_bytes());
+        let tag = u32::from(name_tag(hash));
+        let mut slot = first_slot(hash, self.bits);
         loop {
-            let index = usize::from(self.slots[slot]).checked_sub(1)?;
-            if names[index] == name {
+            let entry = self.slots[slot];
+            let index = (entry & 0xFFFF).checked_sub(1)? as usize;
+            if entry >> 16 == tag && names[index] == name {
                 return Some(index);
             }
             slot = (slot + 1) & mask;
@@ -172,12 +190,12 @@ mod tests {
     #[test]
     fn code_table_picks_a_compact_layout() {
         // 300 codes in 10 clusters spread over 20000 numbers: a dense table
-        // would take 40 kB; pages keep it to a few kB.
+        // would take 120 kB; pages keep it to a few kB.
         let codes: Vec<i32> = (0..10)
             .flat_map(|c| (0..30).map(move |i| 1000 + c * 2000 + i))
             .collect();
         let table = CodeTable::build(&codes);
-        assert!(table.bytes() < 4096, "{} bytes", table.bytes());
+        assert!(table.bytes() < 8192, "{} bytes", table.bytes());
         assert_eq!(table.lookup(1029), Some(29));
         assert_eq!(table.lookup(1030), None);
     }

@@ -1,0 +1,444 @@
+//! errcat's lookups beside the public `phf` maps, a std `HashMap` and a dense
+//! table indexed by `code - min`, all on the same inputs.
+//!
+//! Run with `cargo bench --bench lookup`, then `python3 benches/report.py` for
+//! the tables; BENCHMARKS.md explains the groups and holds the numbers of one
+//! run. Every iteration handles a batch of [`BATCH`] inputs, each passed
+//! through `black_box`, and criterion reports the time per input
+//! (`Throughput::Elements`). Each contender is measured [`ROUNDS`] times,
+//! interleaved with the others.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
+use errcat::ErrorCode;
+use errcat::i4scada::{self, I4scadaError};
+use errcat::neuron::{self, NeuronError};
+use errcat::superoffice::{self, SuperOfficeError};
+use errcat::viewtron::{self, ViewtronError};
+
+/// Inputs per iteration.
+const BATCH: usize = 1024;
+
+/// Each group measures its contenders in turn, this many times over, so that
+/// the load of a shared machine, which drifts over seconds, falls on every
+/// contender alike; `benches/report.py` takes the median over the rounds.
+const ROUNDS: usize = 5;
+
+/// A benchmark's id: `<catalog>/<contender>/r<round>`.
+fn id(system: &str, contender: &str, round: usize) -> String {
+    format!("{system}/{contender}/r{round}")
+}
+
+/// xorshift64*: a small deterministic generator, so every run and every
+/// contender sees the same inputs.
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: u64) -> Rng {
+        Rng(seed | 1)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n`.
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// One system's enum and its public `phf` maps.
+struct Catalog<E: 'static> {
+    by_code: &'static phf::Map<i32, E>,
+    by_name: &'static phf::Map<&'static str, E>,
+}
+
+const I4SCADA: Catalog<I4scadaError> = Catalog {
+    by_code: &i4scada::BY_CODE,
+    by_name: &i4scada::BY_NAME,
+};
+const NEURON: Catalog<NeuronError> = Catalog {
+    by_code: &neuron::BY_CODE,
+    by_name: &neuron::BY_NAME,
+};
+const SUPEROFFICE: Catalog<SuperOfficeError> = Catalog {
+    by_code: &superoffice::BY_CODE,
+    by_name: &superoffice::BY_NAME,
+};
+const VIEWTRON: Catalog<ViewtronError> = Catalog {
+    by_code: &viewtron::BY_CODE,
+    by_name: &viewtron::BY_NAME,
+};
+
+/// The baseline: one slot per number from the smallest code to the largest.
+struct Dense<T> {
+    min: i32,
+    slots: Vec<Option<T>>,
+}
+
+impl<T: Copy> Dense<T> {
+    fn build<E: ErrorCode>(value: impl Fn(E) -> T) -> Dense<T> {
+        let (min, max) = range::<E>();
+        let mut slots = vec![None; (i64::from(max) - i64::from(min) + 1) as usize];
+        for &error in E::all() {
+            slots[(error.code() - min) as usize] = Some(value(error));
+        }
+        Dense { min, slots }
+    }
+
+    #[inline]
+    fn get(&self, code: i32) -> Option<T> {
+        let offset = code.wrapping_sub(self.min) as u32 as usize;
+        self.slots.get(offset).copied().flatten()
+    }
+}
+
+/// The smallest and the largest code of `E`.
+fn range<E: ErrorCode>() -> (i32, i32) {
+    let codes = E::all().iter().map(|e| e.code());
+    (
+        codes.clone().min().expect("a catalog has codes"),
+        codes.max().expect("a catalog has codes"),
+    )
+}
+
+fn is_code<E: ErrorCode>(code: i32) -> bool {
+    E::all().iter().any(|e| e.code() == code)
+}
+
+fn is_name<E: ErrorCode>(name: &str) -> bool {
+    E::all().iter().any(|e| e.name() == name)
+}
+
+/// The inputs of every group, drawn once per system.
+struct Inputs<E: 'static> {
+    variants: Vec<E>,
+    hits: Vec<i32>,
+    misses_random: Vec<i32>,
+    misses_in_range: Vec<i32>,
+    names: Vec<String>,
+    wrong_names: Vec<String>,
+}
+
+impl<E: ErrorCode> Inputs<E> {
+    fn draw() -> Inputs<E> {
+        let all = E::all();
+        let (min, max) = range::<E>();
+        let mut rng = Rng::new(0x5EED_0000 + all.len() as u64);
+        let variants: Vec<E> = (0..BATCH).map(|_| all[rng.below(all.len())]).collect();
+        let hits = variants.iter().map(|e| e.code()).collect();
+        let mut misses_random = Vec::with_capacity(BATCH);
+        while misses_random.len() < BATCH {
+            let code = rng.next() as i32;
+            if !is_code::<E>(code) {
+                misses_random.push(code);
+            }
+        }
+        // Every number in min..=max that is not a code; none if the range is full.
+        let gaps: Vec<i32> = (min..=max).filter(|&c| !is_code::<E>(c)).collect();
+        let misses_in_range = if gaps.is_empty() {
+            Vec::new()
+        } else {
+            (0..BATCH).map(|_| gaps[rng.below(gaps.len())]).collect()
+        };
+        let names = (0..BATCH)
+            .map(|_| all[rng.below(all.len())].name().to_string())
+            .collect();
+        // A real name with one letter changed: same length, same first bytes,
+        // the hardest kind of miss for a table that compares names.
+        let mut wrong_names = Vec::with_capacity(BATCH);
+        while wrong_names.len() < BATCH {
+            let mut name = all[rng.below(all.len())].name().as_bytes().to_vec();
+            let at = rng.below(name.len());
+            name[at] = b'a' + rng.below(26) as u8;
+            let name = String::from_utf8(name).expect("ASCII");
+            if !is_name::<E>(&name) {
+                wrong_names.push(name);
+            }
+        }
+        Inputs {
+            variants,
+            hits,
+            misses_random,
+            misses_in_range,
+            names,
+            wrong_names,
+        }
+    }
+}
+
+/// Every code of `inputs` through `lookup`; the sum keeps the results alive.
+fn codes<E: ErrorCode>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: String,
+    inputs: &[i32],
+    lookup: impl Fn(i32) -> Option<E>,
+) {
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            let mut sum = 0i64;
+            for &code in inputs {
+                if let Some(error) = lookup(black_box(code)) {
+                    sum += i64::from(error.code());
+                }
+            }
+            sum
+        });
+    });
+}
+
+/// Every name of `inputs` through `lookup`.
+fn names<E: ErrorCode>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: String,
+    inputs: &[String],
+    lookup: impl Fn(&str) -> Option<E>,
+) {
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            let mut sum = 0i64;
+            for name in inputs {
+                if let Some(error) = lookup(black_box(name.as_str())) {
+                    sum += i64::from(error.code());
+                }
+            }
+            sum
+        });
+    });
+}
+
+/// `from_code/hit`, `from_code/miss_random` and `from_code/miss_in_range`.
+fn from_code<E: ErrorCode>(c: &mut Criterion, catalog: &Catalog<E>) {
+    let system = E::SYSTEM.id();
+    let inputs = Inputs::<E>::draw();
+    let dense = Dense::build::<E>(|e| e);
+    let hash: HashMap<i32, E> = E::all().iter().map(|&e| (e.code(), e)).collect();
+    let by_code = catalog.by_code;
+    for (group_name, codes_in) in [
+        ("from_code/hit", &inputs.hits),
+        ("from_code/miss_random", &inputs.misses_random),
+        ("from_code/miss_in_range", &inputs.misses_in_range),
+    ] {
+        if codes_in.is_empty() {
+            // SuperOffice's codes fill their range: there is nothing to miss.
+            continue;
+        }
+        let mut group = c.benchmark_group(group_name);
+        group.throughput(Throughput::Elements(codes_in.len() as u64));
+        for round in 1..=ROUNDS {
+            codes(
+                &mut group,
+                id(system, "errcat_from_code", round),
+                codes_in,
+                E::from_code,
+            );
+            codes(
+                &mut group,
+                id(system, "errcat_try_from", round),
+                codes_in,
+                |code| E::try_from(code).ok(),
+            );
+            codes(
+                &mut group,
+                id(system, "dense_table", round),
+                codes_in,
+                |code| dense.get(code),
+            );
+            codes(&mut group, id(system, "phf_map", round), codes_in, |code| {
+                by_code.get(&code).copied()
+            });
+            codes(
+                &mut group,
+                id(system, "std_hashmap", round),
+                codes_in,
+                |code| hash.get(&code).copied(),
+            );
+        }
+        group.finish();
+    }
+}
+
+/// `from_name/hit` and `from_name/miss`.
+fn from_name<E: ErrorCode + std::str::FromStr>(c: &mut Criterion, catalog: &Catalog<E>) {
+    let system = E::SYSTEM.id();
+    let inputs = Inputs::<E>::draw();
+    let hash: HashMap<&'static str, E> = E::all().iter().map(|&e| (e.name(), e)).collect();
+    let by_name = catalog.by_name;
+    for (group_name, names_in) in [
+        ("from_name/hit", &inputs.names),
+        ("from_name/miss", &inputs.wrong_names),
+    ] {
+        let mut group = c.benchmark_group(group_name);
+        group.throughput(Throughput::Elements(names_in.len() as u64));
+        for round in 1..=ROUNDS {
+            names(
+                &mut group,
+                id(system, "errcat_from_name", round),
+                names_in,
+                E::from_name,
+            );
+            names(
+                &mut group,
+                id(system, "errcat_from_str", round),
+                names_in,
+                |name| name.parse::<E>().ok(),
+            );
+            names(&mut group, id(system, "phf_map", round), names_in, |name| {
+                by_name.get(name).copied()
+            });
+            names(
+                &mut group,
+                id(system, "std_hashmap", round),
+                names_in,
+                |name| hash.get(name).copied(),
+            );
+        }
+        group.finish();
+    }
+}
+
+/// Every variant of `inputs` written into one reused `String` by `write`.
+fn display<E: ErrorCode>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: String,
+    inputs: &[E],
+    write: impl Fn(&mut String, E),
+) {
+    let mut buffer = String::with_capacity(256);
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            let mut total = 0;
+            for &error in inputs {
+                buffer.clear();
+                write(&mut buffer, black_box(error));
+                total += buffer.len();
+            }
+            total
+        });
+    });
+}
+
+/// The message of every variant of `inputs`, as `text` finds it.
+fn message<E: ErrorCode>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: String,
+    inputs: &[E],
+    text: impl Fn(E) -> &'static str,
+) {
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            let mut total = 0;
+            for &error in inputs {
+                total += text(black_box(error)).len();
+            }
+            total
+        });
+    });
+}
+
+/// `display` (into a reused `String`) and `message`.
+fn text<E: ErrorCode>(c: &mut Criterion) {
+    let system = E::SYSTEM.id();
+    let inputs = Inputs::<E>::draw();
+    let dense = Dense::build::<E>(|e| e.message());
+    let hash: HashMap<E, &'static str> = E::all().iter().map(|&e| (e, e.message())).collect();
+    let variants = &inputs.variants;
+
+    let mut group = c.benchmark_group("display");
+    group.throughput(Throughput::Elements(BATCH as u64));
+    for round in 1..=ROUNDS {
+        display(
+            &mut group,
+            id(system, "errcat_display", round),
+            variants,
+            |buffer, error| {
+                write!(buffer, "{error}").expect("a String takes any text");
+            },
+        );
+        display(
+            &mut group,
+            id(system, "errcat_message_push_str", round),
+            variants,
+            |buffer, error| {
+                buffer.push_str(error.message());
+            },
+        );
+        display(
+            &mut group,
+            id(system, "dense_table_push_str", round),
+            variants,
+            |buffer, error| {
+                buffer.push_str(dense.get(error.code()).unwrap_or(""));
+            },
+        );
+        display(
+            &mut group,
+            id(system, "std_hashmap_push_str", round),
+            variants,
+            |buffer, error| {
+                buffer.push_str(hash.get(&error).copied().unwrap_or(""));
+            },
+        );
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("message");
+    group.throughput(Throughput::Elements(BATCH as u64));
+    for round in 1..=ROUNDS {
+        message(
+            &mut group,
+            id(system, "errcat_message", round),
+            variants,
+            |error| error.message(),
+        );
+        message(
+            &mut group,
+            id(system, "dense_table", round),
+            variants,
+            |error| dense.get(error.code()).unwrap_or(""),
+        );
+        message(
+            &mut group,
+            id(system, "std_hashmap", round),
+            variants,
+            |error| hash.get(&error).copied().unwrap_or(""),
+        );
+    }
+    group.finish();
+}
+
+fn lookups(c: &mut Criterion) {
+    from_code(c, &NEURON);
+    from_code(c, &SUPEROFFICE);
+    from_code(c, &I4SCADA);
+    from_code(c, &VIEWTRON);
+    from_name(c, &NEURON);
+    from_name(c, &SUPEROFFICE);
+    from_name(c, &I4SCADA);
+    from_name(c, &VIEWTRON);
+    text::<NeuronError>(c);
+    text::<SuperOfficeError>(c);
+    text::<I4scadaError>(c);
+    text::<ViewtronError>(c);
+}
+
+criterion_group! {
+    name = benches;
+    // Short runs, ROUNDS of them: the machine is small and shared (see BENCHMARKS.md).
+    config = Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(1))
+        .sample_size(30)
+        .nresamples(20_000);
+    targets = lookups
+}
+criterion_main!(benches);
