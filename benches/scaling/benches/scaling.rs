@@ -8,40 +8,16 @@
 //! contender measured [`ROUNDS`] times, interleaved with the others.
 
 use std::collections::HashMap;
-use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::measurement::WallTime;
-use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use errcat::ErrorCode;
 use errcat_scaling::{synthetic_1k, synthetic_10k};
 
-/// Inputs per iteration.
-const BATCH: usize = 1024;
+#[path = "../../support/mod.rs"]
+mod support;
 
-/// Rounds of each group, as in `benches/lookup.rs`.
-const ROUNDS: usize = 5;
-
-/// A benchmark's id: `<catalog>/<contender>/r<round>`.
-fn id(catalog: &str, contender: &str, round: usize) -> String {
-    format!("{catalog}/{contender}/r{round}")
-}
-
-/// xorshift64*, as in `benches/lookup.rs`.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+use support::{BATCH, Dense, ROUNDS, Rng, codes, id, names};
 
 /// A catalog under test: its label, and its enum's public `phf` maps.
 struct Catalog<E: 'static> {
@@ -50,74 +26,10 @@ struct Catalog<E: 'static> {
     by_name: &'static phf::Map<&'static str, E>,
 }
 
-/// One slot per number from the smallest code to the largest.
-struct Dense<E> {
-    min: i32,
-    slots: Vec<Option<E>>,
-}
-
-impl<E: ErrorCode> Dense<E> {
-    fn build() -> Dense<E> {
-        let min = E::all().iter().map(|e| e.code()).min().expect("codes");
-        let max = E::all().iter().map(|e| e.code()).max().expect("codes");
-        let mut slots = vec![None; (i64::from(max) - i64::from(min) + 1) as usize];
-        for &error in E::all() {
-            slots[(error.code() - min) as usize] = Some(error);
-        }
-        Dense { min, slots }
-    }
-
-    #[inline]
-    fn get(&self, code: i32) -> Option<E> {
-        let offset = code.wrapping_sub(self.min) as u32 as usize;
-        self.slots.get(offset).copied().flatten()
-    }
-}
-
-/// The code of every variant of `inputs` through `lookup`.
-fn codes<E: ErrorCode>(
-    group: &mut BenchmarkGroup<'_, WallTime>,
-    id: String,
-    inputs: &[i32],
-    lookup: impl Fn(i32) -> Option<E>,
-) {
-    group.bench_function(id, |b| {
-        b.iter(|| {
-            let mut sum = 0i64;
-            for &code in inputs {
-                if let Some(error) = lookup(black_box(code)) {
-                    sum += i64::from(error.code());
-                }
-            }
-            sum
-        });
-    });
-}
-
-/// Every name of `inputs` through `lookup`.
-fn names<E: ErrorCode>(
-    group: &mut BenchmarkGroup<'_, WallTime>,
-    id: String,
-    inputs: &[String],
-    lookup: impl Fn(&str) -> Option<E>,
-) {
-    group.bench_function(id, |b| {
-        b.iter(|| {
-            let mut sum = 0i64;
-            for name in inputs {
-                if let Some(error) = lookup(black_box(name.as_str())) {
-                    sum += i64::from(error.code());
-                }
-            }
-            sum
-        });
-    });
-}
-
 fn catalog<E: ErrorCode>(c: &mut Criterion, catalog: &Catalog<E>) {
     let all = E::all();
     let label = catalog.label;
-    let mut rng = Rng(0x5EED_0000 + all.len() as u64);
+    let mut rng = Rng::new(0x5EED_0000 + all.len() as u64);
     let hits: Vec<i32> = (0..BATCH)
         .map(|_| all[rng.below(all.len())].code())
         .collect();
@@ -144,7 +56,7 @@ fn catalog<E: ErrorCode>(c: &mut Criterion, catalog: &Catalog<E>) {
         }
     }
 
-    let dense = Dense::<E>::build();
+    let dense = Dense::build::<E>(|e| e);
     let by_code_hash: HashMap<i32, E> = all.iter().map(|&e| (e.code(), e)).collect();
     let by_name_hash: HashMap<&'static str, E> = all.iter().map(|&e| (e.name(), e)).collect();
     let by_code = catalog.by_code;
