@@ -23,7 +23,9 @@ use errcat::viewtron::{self, ViewtronError};
 
 mod support;
 
-use support::{BATCH, Dense, ROUNDS, Rng, codes, id, names, range};
+use support::{
+    BATCH, Dense, ROUNDS, Rng, code_contenders, codes, id, name_contenders, names, range,
+};
 
 /// One system's enum and its public `phf` maps.
 struct Catalog<E: 'static> {
@@ -132,32 +134,12 @@ fn from_code<E: ErrorCode>(c: &mut Criterion, catalog: &Catalog<E>) {
         let mut group = c.benchmark_group(group_name);
         group.throughput(Throughput::Elements(codes_in.len() as u64));
         for round in 1..=ROUNDS {
-            codes(
-                &mut group,
-                id(system, "errcat_from_code", round),
-                codes_in,
-                E::from_code,
-            );
+            code_contenders(&mut group, system, round, codes_in, &dense, by_code, &hash);
             codes(
                 &mut group,
                 id(system, "errcat_try_from", round),
                 codes_in,
                 |code| E::try_from(code).ok(),
-            );
-            codes(
-                &mut group,
-                id(system, "dense_table", round),
-                codes_in,
-                |code| dense.get(code),
-            );
-            codes(&mut group, id(system, "phf_map", round), codes_in, |code| {
-                by_code.get(&code).copied()
-            });
-            codes(
-                &mut group,
-                id(system, "std_hashmap", round),
-                codes_in,
-                |code| hash.get(&code).copied(),
             );
         }
         group.finish();
@@ -177,26 +159,12 @@ fn from_name<E: ErrorCode + std::str::FromStr>(c: &mut Criterion, catalog: &Cata
         let mut group = c.benchmark_group(group_name);
         group.throughput(Throughput::Elements(names_in.len() as u64));
         for round in 1..=ROUNDS {
-            names(
-                &mut group,
-                id(system, "errcat_from_name", round),
-                names_in,
-                E::from_name,
-            );
+            name_contenders(&mut group, system, round, names_in, by_name, &hash);
             names(
                 &mut group,
                 id(system, "errcat_from_str", round),
                 names_in,
                 |name| name.parse::<E>().ok(),
-            );
-            names(&mut group, id(system, "phf_map", round), names_in, |name| {
-                by_name.get(name).copied()
-            });
-            names(
-                &mut group,
-                id(system, "std_hashmap", round),
-                names_in,
-                |name| hash.get(name).copied(),
             );
         }
         group.finish();

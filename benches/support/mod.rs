@@ -4,6 +4,7 @@
 
 #![allow(dead_code)] // each benchmark uses a part of it
 
+use std::collections::HashMap;
 use std::hint::black_box;
 
 use criterion::BenchmarkGroup;
@@ -114,5 +115,58 @@ pub fn names<E: ErrorCode>(
             }
             sum
         });
+    });
+}
+
+/// The code-lookup contenders both benchmarks run, one round of them:
+/// errcat's `from_code`, the dense table, the public phf map and a std
+/// `HashMap`, all on the same `inputs`.
+pub fn code_contenders<E: ErrorCode>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    label: &str,
+    round: usize,
+    inputs: &[i32],
+    dense: &Dense<E>,
+    by_code: &phf::Map<i32, E>,
+    hash: &HashMap<i32, E>,
+) {
+    codes(
+        group,
+        id(label, "errcat_from_code", round),
+        inputs,
+        E::from_code,
+    );
+    codes(group, id(label, "dense_table", round), inputs, |code| {
+        dense.get(code)
+    });
+    codes(group, id(label, "phf_map", round), inputs, |code| {
+        by_code.get(&code).copied()
+    });
+    codes(group, id(label, "std_hashmap", round), inputs, |code| {
+        hash.get(&code).copied()
+    });
+}
+
+/// The name-lookup contenders both benchmarks run, one round of them:
+/// errcat's `from_name`, the public phf map and a std `HashMap`.
+pub fn name_contenders<E: ErrorCode>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    label: &str,
+    round: usize,
+    inputs: &[String],
+    by_name: &phf::Map<&'static str, E>,
+    hash: &HashMap<&'static str, E>,
+) {
+    names(
+        group,
+        id(label, "errcat_from_name", round),
+        inputs,
+        E::from_name,
+    );
+    names(group, id(label, "phf_map", round), inputs, |name| {
+        by_name.get(name).copied()
+    });
+    names(group, id(label, "std_hashmap", round), inputs, |name| {
+        hash.get(name).copied()
     });
 }

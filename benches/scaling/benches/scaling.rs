@@ -17,7 +17,7 @@ use errcat_scaling::{synthetic_1k, synthetic_10k};
 #[path = "../../support/mod.rs"]
 mod support;
 
-use support::{BATCH, Dense, ROUNDS, Rng, codes, id, names};
+use support::{BATCH, Dense, ROUNDS, Rng, code_contenders, name_contenders};
 
 /// A catalog under test: its label, and its enum's public `phf` maps.
 struct Catalog<E: 'static> {
@@ -69,26 +69,14 @@ fn catalog<E: ErrorCode>(c: &mut Criterion, catalog: &Catalog<E>) {
         let mut group = c.benchmark_group(group_name);
         group.throughput(Throughput::Elements(BATCH as u64));
         for round in 1..=ROUNDS {
-            codes(
+            code_contenders(
                 &mut group,
-                id(label, "errcat_from_code", round),
+                label,
+                round,
                 inputs,
-                E::from_code,
-            );
-            codes(
-                &mut group,
-                id(label, "dense_table", round),
-                inputs,
-                |code| dense.get(code),
-            );
-            codes(&mut group, id(label, "phf_map", round), inputs, |code| {
-                by_code.get(&code).copied()
-            });
-            codes(
-                &mut group,
-                id(label, "std_hashmap", round),
-                inputs,
-                |code| by_code_hash.get(&code).copied(),
+                &dense,
+                by_code,
+                &by_code_hash,
             );
         }
         group.finish();
@@ -100,21 +88,7 @@ fn catalog<E: ErrorCode>(c: &mut Criterion, catalog: &Catalog<E>) {
         let mut group = c.benchmark_group(group_name);
         group.throughput(Throughput::Elements(BATCH as u64));
         for round in 1..=ROUNDS {
-            names(
-                &mut group,
-                id(label, "errcat_from_name", round),
-                inputs,
-                E::from_name,
-            );
-            names(&mut group, id(label, "phf_map", round), inputs, |name| {
-                by_name.get(name).copied()
-            });
-            names(
-                &mut group,
-                id(label, "std_hashmap", round),
-                inputs,
-                |name| by_name_hash.get(name).copied(),
-            );
+            name_contenders(&mut group, label, round, inputs, by_name, &by_name_hash);
         }
         group.finish();
     }
