@@ -15,6 +15,7 @@ pub const fn unknown_code(system: System, code: i32) -> UnknownCodeError {
 }
 
 /// The error `FromStr` returns.
+#[inline]
 #[must_use]
 pub fn unknown_name(system: System, name: &str) -> UnknownNameError {
     UnknownNameError::new(system, name)

@@ -53,25 +53,85 @@ impl fmt::Display for UnknownCodeError {
 
 impl core::error::Error for UnknownCodeError {}
 
+/// The length of one word of a kept name, in bytes.
+const WORD: usize = 8;
+
+/// The number of words a kept name has room for.
+const WORDS: usize = 8;
+
 /// The longest prefix of a rejected name that errors keep (in bytes).
-const KEPT: usize = 64;
+const KEPT: usize = WORD * WORDS;
+
+/// A word of zeros: the part of a kept name past its end.
+const ZERO: [u8; WORD] = [0; WORD];
 
 /// A copy of a rejected name, cut at [`KEPT`] bytes, kept without allocating.
+///
+/// The bytes past `len` are zero, so the derived `PartialEq` and `Hash` see
+/// the kept name and nothing else. The words are 8-byte aligned, so each is
+/// written with one aligned store.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(C, align(8))]
 struct Rejected {
-    bytes: [u8; KEPT],
+    bytes: [[u8; WORD]; WORDS],
     len: u8,
     cut: bool,
 }
 
 impl Rejected {
+    /// Keeps the first [`KEPT`] bytes of `name`, cut back to a char boundary.
+    ///
+    /// The copy is one array expression of 8-byte words read from the name,
+    /// so that, inlined into `FromStr`, it is written straight into the
+    /// caller's `Result`. A `copy_from_slice` of the name's length calls
+    /// `memcpy` and builds the array in a temporary that is then copied,
+    /// and that made a `FromStr` miss about three times slower (see
+    /// BENCHMARKS.md).
+    #[inline]
     fn new(name: &str) -> Self {
         let mut len = name.len().min(KEPT);
         while !name.is_char_boundary(len) {
             len -= 1;
         }
-        let mut bytes = [0; KEPT];
-        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
+        let kept = &name.as_bytes()[..len];
+        let bytes = match len.checked_sub(WORD) {
+            None => {
+                let mut first = ZERO;
+                first[..len].copy_from_slice(kept);
+                [first, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO]
+            }
+            Some(last) => {
+                // Word `k` is bytes `8k..8k + 8` of the name, zero past its
+                // end: the word read at `8k` while that fits, else the last
+                // eight bytes shifted down by how far they start before `8k`
+                // (eight or more: none of the name is left, and it is zero).
+                let word = |k: usize| {
+                    let start = WORD * k;
+                    let at = start.min(last);
+                    let read = kept[at..]
+                        .first_chunk::<WORD>()
+                        .map_or(0, |word| u64::from_le_bytes(*word));
+                    let shift = u32::try_from(8 * (start - at)).unwrap_or(u32::MAX);
+                    read.checked_shr(shift).unwrap_or(0).to_le_bytes()
+                };
+                // Most names fit in half the room; their last four words
+                // are zero without being computed.
+                if len <= KEPT / 2 {
+                    [word(0), word(1), word(2), word(3), ZERO, ZERO, ZERO, ZERO]
+                } else {
+                    [
+                        word(0),
+                        word(1),
+                        word(2),
+                        word(3),
+                        word(4),
+                        word(5),
+                        word(6),
+                        word(7),
+                    ]
+                }
+            }
+        };
         Rejected {
             bytes,
             len: len as u8,
@@ -81,7 +141,8 @@ impl Rejected {
 
     fn as_str(&self) -> &str {
         // The bytes are a prefix of a `str` cut at a char boundary.
-        core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+        core::str::from_utf8(&self.bytes.as_flattened()[..usize::from(self.len)])
+            .unwrap_or_default()
     }
 }
 
@@ -119,6 +180,7 @@ pub struct UnknownNameError {
 }
 
 impl UnknownNameError {
+    #[inline]
     pub(crate) fn new(system: System, name: &str) -> Self {
         UnknownNameError {
             system,
@@ -232,3 +294,70 @@ impl fmt::Display for UnknownKindError {
 }
 
 impl core::error::Error for UnknownKindError {}
+
+#[cfg(test)]
+mod tests {
+    use super::{KEPT, Rejected};
+
+    /// What `Rejected` must hold: the longest prefix of `name` of at most
+    /// `KEPT` bytes that ends on a char boundary, zero after it.
+    fn expected(name: &str) -> ([u8; KEPT], usize) {
+        let len = (0..=name.len().min(KEPT))
+            .rev()
+            .find(|&len| name.is_char_boundary(len))
+            .unwrap_or(0);
+        let mut bytes = [0; KEPT];
+        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
+        (bytes, len)
+    }
+
+    /// Names of every length from 0 to 80 bytes, of ASCII and of 2-, 3- and
+    /// 4-byte chars, each starting at every offset of its pattern.
+    fn names() -> impl Iterator<Item = String> {
+        let patterns = ["abcdefghijklmnopqrstuvwxyz", "aé", "x€yz", "🦀ab", "é€🦀"];
+        patterns.into_iter().flat_map(|pattern| {
+            (0..pattern.len())
+                .filter(move |&start| pattern.is_char_boundary(start))
+                .flat_map(move |start| {
+                    let text: String = pattern[start..]
+                        .chars()
+                        .chain(pattern.chars().cycle())
+                        .take(90)
+                        .collect();
+                    (0..=80)
+                        .filter(|&len| text.is_char_boundary(len))
+                        .map(|len| text[..len].to_owned())
+                        .collect::<Vec<_>>()
+                })
+        })
+    }
+
+    #[test]
+    fn keeps_the_longest_prefix_that_fits_and_zeros_the_rest() {
+        let mut checked = 0;
+        for name in names() {
+            let rejected = Rejected::new(&name);
+            let (bytes, len) = expected(&name);
+            assert_eq!(rejected.bytes.as_flattened(), &bytes[..], "{name:?}");
+            assert_eq!(rejected.as_str(), &name[..len], "{name:?}");
+            assert_eq!(rejected.cut, len < name.len(), "{name:?}");
+            checked += 1;
+        }
+        // 81 lengths of the ASCII pattern alone from each of its 26 starts.
+        assert!(checked > 26 * 81, "only {checked} names");
+    }
+
+    #[test]
+    fn equal_names_give_equal_errors_and_others_do_not() {
+        let short = Rejected::new("SystemBusy");
+        assert_eq!(short, Rejected::new(&String::from("SystemBusy")));
+        assert_ne!(short, Rejected::new("SystemBusz"));
+        assert_ne!(short, Rejected::new("SystemBus"));
+        // Past the kept prefix, names are no longer told apart.
+        let long = "n".repeat(KEPT);
+        assert_eq!(
+            Rejected::new(&(long.clone() + "a")),
+            Rejected::new(&(long + "b"))
+        );
+    }
+}

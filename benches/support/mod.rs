@@ -17,7 +17,7 @@ pub const BATCH: usize = 1024;
 /// Each group measures its contenders in turn, this many times over, so that
 /// the load of a shared machine, which drifts over seconds, falls on every
 /// contender alike; `benches/report.py` takes the median over the rounds.
-pub const ROUNDS: usize = 5;
+pub const ROUNDS: usize = 7;
 
 /// A benchmark's id: `<catalog>/<contender>/r<round>`.
 pub fn id(system: &str, contender: &str, round: usize) -> String {
