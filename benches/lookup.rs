@@ -11,7 +11,6 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
@@ -306,12 +305,7 @@ fn lookups(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    // Short runs, ROUNDS of them: the machine is small and shared (see BENCHMARKS.md).
-    config = Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(1))
-        .sample_size(30)
-        .nresamples(20_000);
+    config = support::config();
     targets = lookups
 }
 criterion_main!(benches);

@@ -6,9 +6,10 @@
 
 use std::collections::HashMap;
 use std::hint::black_box;
+use std::time::Duration;
 
-use criterion::BenchmarkGroup;
 use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion};
 use errcat::ErrorCode;
 
 /// Inputs per iteration.
@@ -18,6 +19,16 @@ pub const BATCH: usize = 1024;
 /// the load of a shared machine, which drifts over seconds, falls on every
 /// contender alike; `benches/report.py` takes the median over the rounds.
 pub const ROUNDS: usize = 7;
+
+/// The criterion settings of both benchmarks: short runs, [`ROUNDS`] of them,
+/// because the machine is small and shared (see BENCHMARKS.md).
+pub fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(1))
+        .sample_size(30)
+        .nresamples(20_000)
+}
 
 /// A benchmark's id: `<catalog>/<contender>/r<round>`.
 pub fn id(system: &str, contender: &str, round: usize) -> String {

@@ -8,7 +8,6 @@
 //! contender measured [`ROUNDS`] times, interleaved with the others.
 
 use std::collections::HashMap;
-use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use errcat::ErrorCode;
@@ -123,11 +122,7 @@ fn scaling(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(1))
-        .sample_size(30)
-        .nresamples(20_000);
+    config = support::config();
     targets = scaling
 }
 criterion_main!(benches);
