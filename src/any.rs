@@ -278,9 +278,9 @@ pub const fn lookup(system: System, code: i32) -> Option<AnyError> {
 /// ```
 /// use errcat::{System, lookup_all};
 ///
-/// // 0 means success to both SuperOffice and Viewtron.
+/// // 0 means success to Neuron, SuperOffice and Viewtron.
 /// let systems: Vec<System> = lookup_all(0).map(|e| e.system()).collect();
-/// assert_eq!(systems, [System::SuperOffice, System::Viewtron]);
+/// assert_eq!(systems, [System::Neuron, System::SuperOffice, System::Viewtron]);
 /// assert_eq!(lookup_all(-5000).count(), 0);
 /// ```
 pub fn lookup_all(code: i32) -> impl Iterator<Item = AnyError> {

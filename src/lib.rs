@@ -7,7 +7,7 @@
 //! | module | system | codes |
 //! |---|---|---|
 //! | [`i4scada`] | i4scada (WEBfactory / HMS) InetPro web service | -1 to -4095 |
-//! | [`neuron`] | EMQ Neuron / NeuronEX HTTP and MQTT API | 1000 to 20206 |
+//! | [`neuron`] | EMQ Neuron / NeuronEX HTTP and MQTT API | 0 and 1000 to 20206 |
 //! | [`superoffice`] | SuperOffice Service SOAP interface | 0 to 35 |
 //! | [`viewtron`] | Viewtron IP camera / NVR HTTP API | 0 to 207 |
 //!
@@ -31,10 +31,12 @@
 //! assert_eq!(error.kind(), Kind::NotFound);
 //!
 //! // `?` in a function that returns the typed error.
+//! // Code 0 (`NeuronError::Success`) is in the catalog too: it means success.
 //! fn check(code: i32) -> Result<(), NeuronError> {
 //!     match NeuronError::from_code(code) {
+//!         Some(error) if error.is_success() => Ok(()),
 //!         Some(error) => Err(error),
-//!         None => Ok(()),
+//!         None => Err(NeuronError::CommonError),
 //!     }
 //! }
 //! fn start_node(code: i32) -> Result<&'static str, NeuronError> {

@@ -33,7 +33,7 @@ pub enum System {
     /// [`I4scadaError`](crate::i4scada::I4scadaError).
     I4scada,
     /// EMQ Neuron / NeuronEX, the industrial gateway's HTTP and MQTT API: codes
-    /// 1000 to 20206, [`NeuronError`](crate::neuron::NeuronError).
+    /// 0 (success) and 1000 to 20206, [`NeuronError`](crate::neuron::NeuronError).
     Neuron,
     /// SuperOffice Service, the helpdesk's SOAP interface: codes 0 to 35,
     /// [`SuperOfficeError`](crate::superoffice::SuperOfficeError).

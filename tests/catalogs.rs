@@ -535,10 +535,10 @@ macro_rules! catalog_tests {
     };
 }
 
-// The sources say: i4scada and Neuron have no success code; 0 means success
-// to SuperOffice and to Viewtron.
+// The sources say: i4scada has no success code; 0 means success to Neuron
+// (`NEU_ERR_SUCCESS`), SuperOffice and Viewtron.
 catalog_tests!(i4scada, errcat::i4scada::I4scadaError, success = []);
-catalog_tests!(neuron, errcat::neuron::NeuronError, success = []);
+catalog_tests!(neuron, errcat::neuron::NeuronError, success = [0]);
 catalog_tests!(
     superoffice,
     errcat::superoffice::SuperOfficeError,
@@ -628,12 +628,12 @@ fn any_error_is_a_plain_error_with_the_vendor_message() {
 }
 
 #[test]
-fn lookup_all_zero_finds_the_two_successes() {
+fn lookup_all_zero_finds_the_three_successes() {
     let found: Vec<AnyError> = lookup_all(0).collect();
     let systems: Vec<System> = found.iter().map(|e| e.system()).collect();
     assert_eq!(
         systems,
-        [System::SuperOffice, System::Viewtron],
+        [System::Neuron, System::SuperOffice, System::Viewtron],
         "lookup_all(0)"
     );
     for any in found {

@@ -530,7 +530,7 @@ fn neuron_matches_the_sources() {
         sources.len() - on_page
     );
     assert_matches_sources::<NeuronError>(&sources, &origin);
-    assert_success_code::<NeuronError>(None);
+    assert_success_code::<NeuronError>(Some(0));
 
     // The symbols a note names besides today's are the code's former symbols.
     for &error in NeuronError::ALL {
