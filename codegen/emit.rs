@@ -92,6 +92,15 @@ pub fn emit(catalog: &Catalog, file: &str) -> String {
     emit_entries(&mut out, catalog);
     emit_unnumbered(&mut out, catalog);
     emit_impl(&mut out, catalog);
+    if let Some(status) = catalog.system.wire_http_status {
+        writeln!(
+            out,
+            "/// The HTTP status the system's server sends with a code for which the catalog\n\
+             /// names no other status, known to errcat or not.\n\
+             pub const DEFAULT_WIRE_HTTP_STATUS: u16 = {status};\n"
+        )
+        .unwrap();
+    }
     emit_traits(&mut out, catalog);
     emit_maps(&mut out, catalog);
     out
@@ -701,7 +710,55 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
     .unwrap();
 
     emit_optional_accessors(out, catalog, &example);
+    emit_wire_http_status(out, catalog, &example);
     out.push_str("}\n\n");
+}
+
+/// `wire_http_status()`, for a catalog that records what its server sends:
+/// one match arm per status, the codes with that status listed in it.
+fn emit_wire_http_status(out: &mut String, catalog: &Catalog, example: &str) {
+    let Some(default) = catalog.system.wire_http_status else {
+        return;
+    };
+    let name = &catalog.system.enum_name;
+    let mut by_status: std::collections::BTreeMap<u16, Vec<&str>> = Default::default();
+    for entry in &catalog.entries {
+        if let Some(status) = entry.wire_http_status.filter(|&s| s != default) {
+            by_status.entry(status).or_default().push(&entry.name);
+        }
+    }
+    let (shown, status) = catalog
+        .entries
+        .iter()
+        .find_map(|e| e.wire_http_status.filter(|&s| s != default).map(|s| (e, s)))
+        .map_or((&catalog.entries[0], default), |found| found);
+    writeln!(
+        out,
+        "\n    /// The HTTP status the system's own server sends with this code, as the\n    \
+         /// catalog records it ({default} for every code it names no other status for).\n    \
+         ///\n    /// This is a fact about the vendor's server, unlike\n    \
+         /// [`http_status`](Self::http_status), which is errcat's usual status for the\n    \
+         /// code's [`kind`](Self::kind). A failed request may arrive with HTTP {default}:\n    \
+         /// read the code, not the status.\n    ///\n{example}    \
+         /// assert_eq!({name}::{}.wire_http_status(), {status});\n    /// ```\n    \
+         #[must_use]\n    pub const fn wire_http_status(self) -> u16 {{\n        match self {{",
+        shown.name
+    )
+    .unwrap();
+    for (status, names) in &by_status {
+        let pattern: Vec<String> = names.iter().map(|n| format!("Self::{n}")).collect();
+        writeln!(
+            out,
+            "            {} => {status},",
+            pattern.join("\n            | ")
+        )
+        .unwrap();
+    }
+    let named: usize = by_status.values().map(Vec::len).sum();
+    if named < catalog.entries.len() {
+        writeln!(out, "            _ => DEFAULT_WIRE_HTTP_STATUS,").unwrap();
+    }
+    writeln!(out, "        }}\n    }}").unwrap();
 }
 
 /// The accessors only some catalogs need: explanations, upstream symbols and
@@ -822,7 +879,48 @@ fn emit_traits(out: &mut String, catalog: &Catalog) {
     /// Converts a raw code; an unknown code is an error that keeps it.
     #[inline]
     fn try_from(code: i32) -> Result<Self, Self::Error> {{
-        Self::from_code(code).ok_or(crate::__private::unknown_code(crate::System::{variant}, code))
+        Self::from_code(code).ok_or(crate::__private::unknown_code(crate::System::{variant}, code as i64))
+    }}
+}}
+
+impl TryFrom<i64> for {name} {{
+    type Error = crate::UnknownCodeError;
+
+    /// Converts a raw code that arrived as an `i64` (as JSON numbers may); a
+    /// value that is unknown or outside `i32` is an error that keeps it.
+    #[inline]
+    fn try_from(code: i64) -> Result<Self, Self::Error> {{
+        match i32::try_from(code) {{
+            Ok(code32) => match Self::from_code(code32) {{
+                Some(error) => Ok(error),
+                None => Err(crate::__private::unknown_code(crate::System::{variant}, code)),
+            }},
+            Err(_) => Err(crate::__private::unknown_code(crate::System::{variant}, code)),
+        }}
+    }}
+}}
+
+impl TryFrom<u32> for {name} {{
+    type Error = crate::UnknownCodeError;
+
+    /// Converts a raw code that arrived as a `u32`; a value that is unknown or
+    /// above `i32::MAX` is an error that keeps it.
+    #[inline]
+    fn try_from(code: u32) -> Result<Self, Self::Error> {{
+        Self::try_from(i64::from(code))
+    }}
+}}
+
+impl PartialOrd for {name} {{
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {{
+        Some(self.cmp(other))
+    }}
+}}
+
+impl Ord for {name} {{
+    /// Orders by code.
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {{
+        self.code().cmp(&other.code())
     }}
 }}
 

@@ -93,6 +93,10 @@ pub struct SystemInfo {
     pub system_variant: String,
     pub source: String,
     pub doc: String,
+    /// The HTTP status the system's server sends with a code whose entry names
+    /// none (`[system] wire_http_status`); `None` where the catalog records no
+    /// wire status at all.
+    pub wire_http_status: Option<u16>,
 }
 
 /// A `[[category]]` or a `[[scope.value]]`: a variant of a small generated enum.
@@ -137,6 +141,9 @@ pub struct Entry {
     pub meanings: Vec<(usize, String)>,
     /// The range this entry was expanded from, if any.
     pub range: Option<(i32, i32)>,
+    /// The HTTP status the system's server sends with this code, where the
+    /// catalog names one for it.
+    pub wire_http_status: Option<u16>,
 }
 
 /// A message the vendor documents without a number.
@@ -197,6 +204,7 @@ struct RawSystem {
     category_enum: Spanned<String>,
     source: String,
     doc: String,
+    wire_http_status: Option<Spanned<u16>>,
 }
 
 #[derive(Deserialize)]
@@ -275,6 +283,7 @@ struct RawCode {
     symbol: Option<Spanned<String>>,
     former_symbols: Option<Vec<Spanned<String>>>,
     meanings: Option<Spanned<BTreeMap<String, String>>>,
+    wire_http_status: Option<Spanned<u16>>,
 }
 
 #[derive(Deserialize)]
@@ -395,6 +404,7 @@ enum ItemCodes {
         symbol: Option<Spanned<String>>,
         former_symbols: Vec<Spanned<String>>,
         meanings: Option<Spanned<BTreeMap<String, String>>>,
+        wire_http_status: Option<Spanned<u16>>,
     },
     Range {
         first: Spanned<i32>,
@@ -470,6 +480,7 @@ impl Catalog {
                     symbol: code.symbol,
                     former_symbols: code.former_symbols.unwrap_or_default(),
                     meanings: code.meanings,
+                    wire_http_status: code.wire_http_status,
                 },
             });
         }
@@ -571,8 +582,18 @@ impl Catalog {
                     symbol,
                     former_symbols,
                     meanings,
+                    wire_http_status,
                 } => {
                     check_ident(&common.name, "variant name", false)?;
+                    if let Some(status) = &wire_http_status {
+                        check_http_status(status)?;
+                        if system.wire_http_status.is_none() {
+                            return problem(
+                                status.span(),
+                                "`wire_http_status` needs `wire_http_status` in [system]: the status sent with the codes that name none",
+                            );
+                        }
+                    }
                     let value = *code.get_ref();
                     if let Some((first, last, _)) = ranges_seen.iter().find(|(f, l, except)| {
                         (*f..=*l).contains(&value) && !except.contains(&value)
@@ -652,6 +673,7 @@ impl Catalog {
                         applies_to,
                         meanings,
                         range: None,
+                        wire_http_status: wire_http_status.map(Spanned::into_inner),
                     });
                 }
                 ItemCodes::Range {
@@ -749,6 +771,7 @@ impl Catalog {
                             applies_to: applies_to.clone(),
                             meanings: Vec::new(),
                             range: Some((lo, hi)),
+                            wire_http_status: None,
                         });
                     }
                 }
@@ -830,7 +853,11 @@ fn check_system(raw: RawSystem) -> Result<SystemInfo, Problem> {
             ),
         );
     };
+    if let Some(status) = &raw.wire_http_status {
+        check_http_status(status)?;
+    }
     Ok(SystemInfo {
+        wire_http_status: raw.wire_http_status.map(Spanned::into_inner),
         id: id.clone(),
         title: raw.title,
         system_variant: system_variant.to_string(),
@@ -839,6 +866,21 @@ fn check_system(raw: RawSystem) -> Result<SystemInfo, Problem> {
         source: raw.source,
         doc: raw.doc,
     })
+}
+
+/// An HTTP status must be a three-digit status code, 100 to 599.
+fn check_http_status(status: &Spanned<u16>) -> Result<(), Problem> {
+    if (100..=599).contains(status.get_ref()) {
+        Ok(())
+    } else {
+        problem(
+            status.span(),
+            format!(
+                "HTTP status {} is not a status code: it must be 100 to 599",
+                status.get_ref()
+            ),
+        )
+    }
 }
 
 fn check_scope(raw: RawScope) -> Result<Scope, Problem> {

@@ -6,7 +6,7 @@ use crate::i4scada::I4scadaError;
 use crate::neuron::NeuronError;
 use crate::superoffice::SuperOfficeError;
 use crate::viewtron::ViewtronError;
-use crate::{ErrorCode, Kind, Provenance, System};
+use crate::{ErrorCode, Kind, Provenance, System, WrongSystemError};
 
 /// An error code of any of the systems, for code that handles several.
 ///
@@ -230,13 +230,27 @@ impl AnyError {
     }
 }
 
-/// `From<SystemError> for AnyError`, for each system.
+/// `From<SystemError> for AnyError` and `TryFrom<AnyError> for SystemError`,
+/// for each system.
 macro_rules! from_system_error {
     ($($variant:ident($error:ty)),*) => {
         $(
             impl From<$error> for AnyError {
                 fn from(error: $error) -> Self {
                     AnyError::$variant(error)
+                }
+            }
+
+            impl TryFrom<AnyError> for $error {
+                type Error = WrongSystemError;
+
+                /// The system's error, or an error that keeps `error` if it
+                /// belongs to another system.
+                fn try_from(error: AnyError) -> Result<Self, WrongSystemError> {
+                    match error {
+                        AnyError::$variant(error) => Ok(error),
+                        other => Err(WrongSystemError::new(System::$variant, other)),
+                    }
                 }
             }
         )*
@@ -258,6 +272,40 @@ impl fmt::Display for AnyError {
 }
 
 impl core::error::Error for AnyError {}
+
+impl PartialOrd for AnyError {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for AnyError {
+    /// Orders by system, then by code.
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        (self.system(), self.code()).cmp(&(other.system(), other.code()))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for AnyError {
+    /// Serializes as `{"system": "neuron", "code": 2003}`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut fields = serializer.serialize_struct("AnyError", 2)?;
+        fields.serialize_field("system", &self.system())?;
+        fields.serialize_field("code", &self.code())?;
+        fields.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AnyError {
+    /// Deserializes from `{"system": "neuron", "code": 2003}`; the code may
+    /// also be a decimal string or a variant name of that system.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_support::deserialize_any_error(deserializer)
+    }
+}
 
 /// The error of `system` with this raw code, or `None`.
 ///

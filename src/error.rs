@@ -4,26 +4,31 @@ use core::fmt;
 
 use crate::System;
 
-/// A raw code that the system does not define: what `TryFrom<i32>` returns.
+/// A raw code that the system does not define: what `TryFrom<i32>`,
+/// `TryFrom<i64>` and `TryFrom<u32>` return.
 ///
-/// It keeps the system and the code.
+/// It keeps the system and the value exactly, also one outside the `i32`
+/// range that no system's codes use.
 ///
 /// ```
 /// use errcat::{System, neuron::NeuronError};
 ///
-/// let error = NeuronError::try_from(999).unwrap_err();
+/// let error = NeuronError::try_from(999_i32).unwrap_err();
 /// assert_eq!(error.system(), System::Neuron);
 /// assert_eq!(error.code(), 999);
 /// assert_eq!(error.to_string(), "999 is not a known EMQ Neuron / NeuronEX error code");
+///
+/// let error = NeuronError::try_from(1_i64 << 40).unwrap_err();
+/// assert_eq!(error.code(), 1 << 40);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownCodeError {
     system: System,
-    code: i32,
+    code: i64,
 }
 
 impl UnknownCodeError {
-    pub(crate) const fn new(system: System, code: i32) -> Self {
+    pub(crate) const fn new(system: System, code: i64) -> Self {
         UnknownCodeError { system, code }
     }
 
@@ -33,9 +38,9 @@ impl UnknownCodeError {
         self.system
     }
 
-    /// The code it does not define.
+    /// The value it does not define, as it was given.
     #[must_use]
-    pub const fn code(&self) -> i32 {
+    pub const fn code(&self) -> i64 {
         self.code
     }
 }
@@ -72,7 +77,7 @@ const ZERO: [u8; WORD] = [0; WORD];
 /// written with one aligned store.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(C, align(8))]
-struct Rejected {
+pub(crate) struct Rejected {
     bytes: [[u8; WORD]; WORDS],
     len: u8,
     cut: bool,
@@ -88,7 +93,7 @@ impl Rejected {
     /// and that made a `FromStr` miss about three times slower (see
     /// BENCHMARKS.md).
     #[inline]
-    fn new(name: &str) -> Self {
+    pub(crate) fn new(name: &str) -> Self {
         let mut len = name.len().min(KEPT);
         while !name.is_char_boundary(len) {
             len -= 1;
@@ -205,8 +210,9 @@ impl fmt::Display for UnknownNameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} is not the name of a {} error",
+            "{} is not the name of {} {} error",
             self.name,
+            self.system.article(),
             self.system.title()
         )
     }
@@ -294,6 +300,58 @@ impl fmt::Display for UnknownKindError {
 }
 
 impl core::error::Error for UnknownKindError {}
+
+/// An [`AnyError`](crate::AnyError) of another system than the one asked
+/// for: what `TryFrom<AnyError>` returns. It keeps the error.
+///
+/// ```
+/// use errcat::{AnyError, System, neuron::NeuronError, viewtron::ViewtronError};
+///
+/// let any = AnyError::from(ViewtronError::SystemBusy);
+/// let error = NeuronError::try_from(any).unwrap_err();
+/// assert_eq!(error.expected(), System::Neuron);
+/// assert_eq!(error.error(), any);
+/// assert_eq!(error.to_string(), "viewtron code 7 (SystemBusy) is not an EMQ Neuron / NeuronEX error");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct WrongSystemError {
+    expected: System,
+    error: crate::AnyError,
+}
+
+impl WrongSystemError {
+    pub(crate) const fn new(expected: System, error: crate::AnyError) -> Self {
+        WrongSystemError { expected, error }
+    }
+
+    /// The system that was asked for.
+    #[must_use]
+    pub const fn expected(&self) -> System {
+        self.expected
+    }
+
+    /// The error, of another system.
+    #[must_use]
+    pub const fn error(&self) -> crate::AnyError {
+        self.error
+    }
+}
+
+impl fmt::Display for WrongSystemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} code {} ({}) is not {} {} error",
+            self.error.system().id(),
+            self.error.code(),
+            self.error.name(),
+            self.expected.article(),
+            self.expected.title()
+        )
+    }
+}
+
+impl core::error::Error for WrongSystemError {}
 
 #[cfg(test)]
 mod tests {

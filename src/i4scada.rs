@@ -9,7 +9,7 @@
 //! ```
 //! use errcat::i4scada::{I4scadaError, I4scadaMethod};
 //!
-//! let error = I4scadaError::try_from(-4095)?;
+//! let error = I4scadaError::try_from(-4095_i32)?;
 //! assert_eq!(error.to_string(), "User login failed");
 //! assert_eq!(error.methods(), [I4scadaMethod::Login]);
 //! # Ok::<(), errcat::UnknownCodeError>(())

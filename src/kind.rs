@@ -201,9 +201,29 @@ impl Kind {
 }
 
 impl core::fmt::Display for Kind {
-    /// Writes the kind's name.
+    /// Writes the kind's name, honouring width, fill and alignment.
+    ///
+    /// ```
+    /// assert_eq!(format!("[{:<18}]", errcat::Kind::NotFound), "[NotFound          ]");
+    /// ```
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.name())
+        f.pad(self.name())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Kind {
+    /// Serializes as the kind's name, `"NotFound"`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Kind {
+    /// Deserializes from a kind name, as [`Kind::from_name`] reads it.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_support::deserialize_name(deserializer, "a kind name", Kind::from_name)
     }
 }
 

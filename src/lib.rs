@@ -18,10 +18,10 @@
 //!
 //! ```
 //! use errcat::neuron::NeuronError;
-//! use errcat::Kind;
+//! use errcat::{Code, Kind};
 //!
 //! // A raw code from a Neuron HTTP response body: {"error": 2003}
-//! let error = NeuronError::try_from(2003).expect("2003 is a Neuron code");
+//! let error = NeuronError::try_from(2003_i32).expect("2003 is a Neuron code");
 //! match error {
 //!     NeuronError::NodeNotExist => println!("create the node first"),
 //!     other if other.is_retryable() => println!("retry later: {other}"),
@@ -30,24 +30,20 @@
 //! assert_eq!(error.to_string(), "Node does not exist");
 //! assert_eq!(error.kind(), Kind::NotFound);
 //!
-//! // `?` in a function that returns the typed error.
-//! // Code 0 (`NeuronError::Success`) is in the catalog too: it means success.
-//! fn check(code: i32) -> Result<(), NeuronError> {
-//!     match NeuronError::from_code(code) {
-//!         Some(error) if error.is_success() => Ok(()),
-//!         Some(error) => Err(error),
-//!         None => Err(NeuronError::CommonError),
-//!     }
-//! }
-//! fn start_node(code: i32) -> Result<&'static str, NeuronError> {
-//!     check(code)?;
+//! // From the wire: `Code` keeps every number, known or not, and
+//! // `into_result` turns the success code (0, `NeuronError::Success`) into `Ok`.
+//! fn start_node(reply_code: i32) -> Result<&'static str, Code<NeuronError>> {
+//!     Code::from(reply_code).into_result()?;
 //!     Ok("started")
 //! }
 //! assert_eq!(start_node(0), Ok("started"));
-//! assert_eq!(start_node(1010), Err(NeuronError::Busy));
+//! assert_eq!(start_node(1010), Err(Code::Known(NeuronError::Busy)));
+//! let newer = start_node(123456).unwrap_err();
+//! assert_eq!(newer.code(), 123456);
+//! assert_eq!(newer.to_string(), "unknown EMQ Neuron / NeuronEX code 123456");
 //!
 //! // An unknown code is an error that keeps the code.
-//! let unknown = NeuronError::try_from(1).unwrap_err();
+//! let unknown = NeuronError::try_from(1_i32).unwrap_err();
 //! assert_eq!(unknown.to_string(), "1 is not a known EMQ Neuron / NeuronEX error code");
 //! ```
 //!
@@ -60,8 +56,28 @@
 //!
 //! - `std` (default): the standard library. Without it errcat is `no_std`; the
 //!   errors still implement `core::error::Error`.
-//! - `serde`: errors serialize as their integer code, the form the systems use
-//!   on the wire, and deserialize from the code or the variant name.
+//! - `serde`: serialization, under the policy below.
+//! - `json`: [`neuron::check_reply`], which reads a Neuron reply body
+//!   (serde_json; implies `std`).
+//! - `xml`: [`viewtron::check_reply`], which reads a Viewtron XML reply
+//!   (quick-xml; implies `std`).
+//!
+//! # Serde
+//!
+//! - Every error enum and every [`Code`] serializes as its integer code, the
+//!   form the systems use on the wire. An unknown code in a [`Code`] is written
+//!   back unchanged.
+//! - They deserialize from an integer, from the variant name (exact), or from
+//!   the code written as a decimal string, as XML attributes such as
+//!   Viewtron's `errorCode="9"` arrive. A decimal string is an optional `-`
+//!   and ASCII digits, nothing else: `" 2003"`, `"2003 "`, `"+2003"` and
+//!   `"0x7d3"` are refused.
+//! - An error enum refuses a code its catalog does not define; a [`Code`]
+//!   accepts every integer in `i32` range and refuses only what is outside it.
+//! - [`Kind`] is its name (`"NotFound"`), [`System`] its id (`"neuron"`),
+//!   [`AnyError`] `{"system": "neuron", "code": 2003}`; each reads what it writes.
+//! - Every rejection quotes the value as given, a string cut to its first 64
+//!   bytes and marked `…` where it was cut.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
@@ -71,7 +87,10 @@
 mod any;
 mod code;
 mod error;
+mod error_code;
 mod kind;
+#[cfg(any(feature = "json", feature = "xml"))]
+mod malformed;
 mod name_hash;
 mod provenance;
 #[cfg(feature = "serde")]
@@ -87,9 +106,14 @@ pub mod viewtron;
 pub mod __private;
 
 pub use any::{AnyError, lookup, lookup_all};
-pub use code::ErrorCode;
-pub use error::{UnknownCodeError, UnknownKindError, UnknownNameError, UnknownSystemError};
+pub use code::Code;
+pub use error::{
+    UnknownCodeError, UnknownKindError, UnknownNameError, UnknownSystemError, WrongSystemError,
+};
+pub use error_code::ErrorCode;
 pub use kind::Kind;
+#[cfg(any(feature = "json", feature = "xml"))]
+pub use malformed::MalformedReply;
 pub use provenance::Provenance;
 pub use system::System;
 

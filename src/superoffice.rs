@@ -6,10 +6,10 @@
 //! ```
 //! use errcat::superoffice::SuperOfficeError;
 //!
-//! let error = SuperOfficeError::try_from(13)?;
+//! let error = SuperOfficeError::try_from(13_i32)?;
 //! assert_eq!(error, SuperOfficeError::UnknownTicket);
 //! assert_eq!(error.upstream_symbol(), Some("SoapErrorUnknownTicket"));
-//! assert!(SuperOfficeError::try_from(0)?.is_success());
+//! assert!(SuperOfficeError::try_from(0_i32)?.is_success());
 //! # Ok::<(), errcat::UnknownCodeError>(())
 //! ```
 

@@ -82,6 +82,16 @@ impl System {
         }
     }
 
+    /// The indefinite article before the [`title`](Self::title) in a
+    /// sentence: "an" where the title starts with a vowel letter ("an EMQ
+    /// Neuron / NeuronEX error", "an i4scada ... error"), else "a".
+    pub(crate) const fn article(self) -> &'static str {
+        match self.title().as_bytes().first() {
+            Some(b'A' | b'E' | b'I' | b'O' | b'U' | b'a' | b'e' | b'i' | b'o' | b'u') => "an",
+            _ => "a",
+        }
+    }
+
     /// The system whose [`id`](Self::id) is `name`, ignoring ASCII case.
     ///
     /// ```
@@ -99,9 +109,25 @@ impl System {
 }
 
 impl core::fmt::Display for System {
-    /// Writes the [`title`](Self::title).
+    /// Writes the [`title`](Self::title), honouring width, fill and alignment.
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.title())
+        f.pad(self.title())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for System {
+    /// Serializes as the system's [`id`](Self::id), `"neuron"`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for System {
+    /// Deserializes from a system id, ignoring ASCII case.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_support::deserialize_name(deserializer, "a system id", System::from_id)
     }
 }
 

@@ -7,7 +7,7 @@
 //! ```
 //! use errcat::viewtron::{Firmware, ViewtronError};
 //!
-//! let error = ViewtronError::try_from(9)?;
+//! let error = ViewtronError::try_from(9_i32)?;
 //! assert_eq!(error.to_string(), "Unauthorized");
 //! assert_eq!(error.firmware(), [Firmware::V2_0]);
 //! assert_eq!(
@@ -18,3 +18,9 @@
 //! ```
 
 include!(concat!(env!("OUT_DIR"), "/viewtron.rs"));
+
+#[cfg(feature = "xml")]
+mod reply;
+#[cfg(feature = "xml")]
+#[cfg_attr(docsrs, doc(cfg(feature = "xml")))]
+pub use reply::{Failure, MAX_ERROR_DESC, ReplyError, check_reply};

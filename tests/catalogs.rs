@@ -277,7 +277,7 @@ fn assert_code_rejected<E: Catalog>(code: i32, by_code: &CodeMap<E>) {
     };
     assert_eq!(
         error.code(),
-        code,
+        i64::from(code),
         "{system} {code}: UnknownCodeError::code"
     );
     assert_eq!(
@@ -554,8 +554,8 @@ catalog_tests!(viewtron, errcat::viewtron::ViewtronError, success = [0]);
 fn i4scada_license_error_is_two_codes_with_one_message() {
     use errcat::i4scada::I4scadaError;
 
-    let six = I4scadaError::try_from(-6).expect("i4scada -6");
-    let seven = I4scadaError::try_from(-7).expect("i4scada -7");
+    let six = I4scadaError::try_from(-6_i32).expect("i4scada -6");
+    let seven = I4scadaError::try_from(-7_i32).expect("i4scada -7");
     assert_ne!(six, seven, "i4scada -6 and -7 are two variants");
     assert_eq!(six.message(), "License Error", "i4scada -6");
     assert_eq!(seven.message(), "License Error", "i4scada -7");
@@ -590,7 +590,7 @@ fn neuron_ethernet_ip_range_is_44_codes() {
 
 #[test]
 fn neuron_2003_is_node_does_not_exist() {
-    let error = errcat::neuron::NeuronError::try_from(2003).expect("neuron 2003");
+    let error = errcat::neuron::NeuronError::try_from(2003_i32).expect("neuron 2003");
     assert_eq!(error.to_string(), "Node does not exist");
     assert_eq!(error.upstream_symbol(), Some("NEU_ERR_NODE_NOT_EXIST"));
 }

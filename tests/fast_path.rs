@@ -92,7 +92,7 @@ fn codes_agree<E: ErrorCode>(by_code: &phf::Map<i32, E>) {
             Ok(error) => assert_eq!(Some(error), expected, "{} code {code}", E::SYSTEM.id()),
             Err(error) => {
                 assert_eq!(expected, None, "{} code {code}", E::SYSTEM.id());
-                assert_eq!((error.system(), error.code()), (E::SYSTEM, code));
+                assert_eq!((error.system(), error.code()), (E::SYSTEM, i64::from(code)));
             }
         }
         if let Some(error) = expected {
@@ -260,7 +260,7 @@ fn lookups_do_not_allocate() {
             assert_eq!(NeuronError::try_from(error.code()), Ok(error));
             assert_eq!(NeuronError::from_name(error.name()), Some(error));
         }
-        assert!(NeuronError::try_from(1).is_err());
+        assert!(NeuronError::try_from(1_i32).is_err());
         assert!("NoSuchName".parse::<NeuronError>().is_err());
     });
     assert_eq!(allocations, 0);

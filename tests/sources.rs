@@ -790,3 +790,63 @@ fn viewtron_matches_the_sources() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Neuron: the HTTP status the server sends
+// ---------------------------------------------------------------------------
+
+const NEURON_HTTP_STATUS: &str = "neuron/http-status.tsv";
+
+/// `wire_http_status` is the file's status for each code it lists, and 200
+/// for every other code: the plugin codes 10000..=20000 and whatever the
+/// server's switch does not name (the sources' README, "The wire").
+#[test]
+fn neuron_wire_http_status_matches_the_server() {
+    let Some(dir) = sources_dir() else { return };
+    let mut listed = BTreeMap::new();
+    for row in read_tsv(&dir, NEURON_HTTP_STATUS, &["code", "symbol", "http_status"]) {
+        let code = row.code();
+        let status: u16 = row
+            .get("http_status")
+            .parse()
+            .unwrap_or_else(|e| panic!("{}: http_status: {e}", row.at));
+        let error = NeuronError::from_code(code)
+            .unwrap_or_else(|| panic!("{}: {code} is not in the catalog", row.at));
+        assert_eq!(
+            error.upstream_symbol(),
+            Some(row.get("symbol")),
+            "{}: the symbol of {code}",
+            row.at
+        );
+        assert!(
+            listed.insert(code, status).is_none(),
+            "{}: {code} twice",
+            row.at
+        );
+    }
+    assert_eq!(
+        listed.len(),
+        120,
+        "{NEURON_HTTP_STATUS}: the README counts 120 codes"
+    );
+    for &error in NeuronError::ALL {
+        let expected = listed.get(&error.code()).copied().unwrap_or(200);
+        assert_eq!(
+            error.wire_http_status(),
+            expected,
+            "neuron {} ({}): wire_http_status",
+            error.code(),
+            error.name()
+        );
+        assert_eq!(errcat::Code::from(error).wire_http_status(), expected);
+    }
+    for unknown in [1, 9999, 10000, 15000, 30000, 123456, -1] {
+        let code = errcat::Code::<NeuronError>::from(unknown);
+        assert_eq!(code.known(), None, "{unknown} is not a catalog code");
+        assert_eq!(
+            code.wire_http_status(),
+            200,
+            "{unknown}: the rule for codes not listed"
+        );
+    }
+}

@@ -12,7 +12,7 @@ fn check<E: ErrorCode>(code: i32, map: &phf::Map<i32, E>) {
     assert_eq!(fast, E::try_from(code).ok(), "from_code and TryFrom disagree on {code}");
     match E::try_from(code) {
         Ok(error) => assert_eq!(error.code(), code),
-        Err(unknown) => assert_eq!((unknown.system(), unknown.code()), (E::SYSTEM, code)),
+        Err(unknown) => assert_eq!((unknown.system(), unknown.code()), (E::SYSTEM, i64::from(code))),
     }
     let any = errcat::lookup(E::SYSTEM, code);
     assert_eq!(fast.map(|e| (e.code(), e.name())), any.map(|e| (e.code(), e.name())));

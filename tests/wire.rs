@@ -1,0 +1,582 @@
+//! From the wire to a typed result: `Code<E>`, the serde policy, and the two
+//! reply checkers against realistic replies (`tests/fixtures/replies/`).
+
+#![cfg(all(feature = "serde", feature = "json", feature = "xml"))]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use errcat::i4scada::I4scadaError;
+use errcat::neuron::{self, NeuronError};
+use errcat::superoffice::SuperOfficeError;
+use errcat::viewtron::{self, Firmware, ViewtronError};
+use errcat::{AnyError, Code, ErrorCode, Kind, System, WrongSystemError};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+// ---------------------------------------------------------------------------
+// Replies
+// ---------------------------------------------------------------------------
+
+/// What a fixture must give.
+#[derive(Debug, PartialEq)]
+enum Outcome {
+    Success,
+    /// Code, `errorDesc`, firmware shown, meaning.
+    Failed(
+        i32,
+        Option<&'static str>,
+        Option<Firmware>,
+        Option<&'static str>,
+    ),
+    /// A piece of the problem's text.
+    Malformed(&'static str),
+}
+
+/// Every fixture and what it must give; a fixture not listed here fails the
+/// test, so none is silently unchecked.
+fn expected() -> BTreeMap<&'static str, Outcome> {
+    use Outcome::*;
+    let port = "network port number error (v1.9) / client restricted by blacklist/whitelist (v2.0)";
+    BTreeMap::from([
+        ("neuron-success.json", Success),
+        ("neuron-no-error-member.json", Success),
+        ("neuron-nested-error.json", Success),
+        ("neuron-failed-2003.json", Failed(2003, None, None, None)),
+        (
+            "neuron-failed-unknown-123456.json",
+            Failed(123456, None, None, None),
+        ),
+        (
+            "neuron-error-string.json",
+            Malformed("the string \"2003\", not an integer"),
+        ),
+        ("neuron-error-fraction.json", Malformed("2003.5")),
+        ("neuron-truncated.json", Malformed("EOF")),
+        ("viewtron-success-with-data.xml", Success),
+        ("viewtron-success.xml", Success),
+        ("viewtron-success-bom.xml", Success),
+        (
+            "viewtron-failed.xml",
+            Failed(
+                1,
+                Some("Invalid Request"),
+                Some(Firmware::V2_0),
+                Some("Invalid Request"),
+            ),
+        ),
+        (
+            "viewtron-failed-v1.9.xml",
+            Failed(1, None, None, Some("Invalid Request")),
+        ),
+        (
+            "viewtron-failed-unknown-999.xml",
+            Failed(999, Some("Something New"), Some(Firmware::V2_0), None),
+        ),
+        (
+            "viewtron-failed-5-v2.0.xml",
+            Failed(
+                5,
+                Some("Network Port Error"),
+                Some(Firmware::V2_0),
+                Some("client restricted by blacklist/whitelist"),
+            ),
+        ),
+        ("viewtron-failed-5.xml", Failed(5, None, None, Some(port))),
+        (
+            "viewtron-failed-entity.xml",
+            Failed(
+                2,
+                Some("Method & Not Allowed"),
+                Some(Firmware::V2_0),
+                Some("Invalid XML Format"),
+            ),
+        ),
+        (
+            "viewtron-failed-prefixed-single-quotes.xml",
+            Failed(7, None, None, Some("System Busy")),
+        ),
+        ("viewtron-truncated.xml", Malformed("ends inside <config>")),
+    ])
+}
+
+fn outcome_of(file: &str, bytes: &[u8]) -> Outcome {
+    if file.ends_with(".json") {
+        match neuron::check_reply(bytes) {
+            Ok(()) => Outcome::Success,
+            Err(neuron::ReplyError::Failed(code)) => Outcome::Failed(code.code(), None, None, None),
+            Err(neuron::ReplyError::Malformed(m)) => {
+                let problem: &'static str = Box::leak(m.problem().to_owned().into_boxed_str());
+                Outcome::Malformed(problem)
+            }
+        }
+    } else {
+        match viewtron::check_reply(bytes) {
+            Ok(()) => Outcome::Success,
+            Err(viewtron::ReplyError::Failed(f)) => {
+                let desc = f
+                    .error_desc()
+                    .map(|d| &*Box::leak(d.to_owned().into_boxed_str()));
+                Outcome::Failed(f.code().code(), desc, f.firmware(), f.meaning())
+            }
+            Err(viewtron::ReplyError::Malformed(m)) => {
+                let problem: &'static str = Box::leak(m.problem().to_owned().into_boxed_str());
+                Outcome::Malformed(problem)
+            }
+        }
+    }
+}
+
+#[test]
+fn every_reply_fixture_gives_its_outcome() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/replies");
+    let mut expected = expected();
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("the replies folder") {
+        let path = entry.expect("a directory entry").path();
+        let file = path
+            .file_name()
+            .and_then(|f| f.to_str())
+            .expect("a UTF-8 name")
+            .to_owned();
+        let bytes = std::fs::read(&path).expect("a readable fixture");
+        let want = expected
+            .remove(file.as_str())
+            .unwrap_or_else(|| panic!("{file}: a fixture with no expected outcome"));
+        let got = outcome_of(&file, &bytes);
+        match (&want, &got) {
+            (Outcome::Malformed(part), Outcome::Malformed(problem)) => {
+                assert!(problem.contains(part), "{file}: {problem:?} lacks {part:?}");
+            }
+            _ => assert_eq!(got, want, "{file}"),
+        }
+        seen += 1;
+    }
+    assert!(
+        expected.is_empty(),
+        "expected fixtures missing: {:?}",
+        expected.keys()
+    );
+    assert_eq!(seen, 19, "fixtures read");
+}
+
+#[test]
+fn neuron_reply_errors_keep_the_code_and_say_what_is_wrong() {
+    let failed =
+        neuron::check_reply(br#"{"error": 2002, "nodes": [1, 2, {"error": 0}]}"#).unwrap_err();
+    assert_eq!(failed.code(), Some(Code::Known(NeuronError::NodeExists)));
+    assert_eq!(
+        failed.to_string(),
+        "the request failed with EMQ Neuron / NeuronEX code 2002: Node already exists"
+    );
+    let cases: [(&[u8], &str); 8] = [
+        (b"", "EOF"),
+        (b"[0]", "a JSON object"),
+        (b"0", "a JSON object"),
+        (br#"{"error": null}"#, "null"),
+        (
+            br#"{"error": 2147483648}"#,
+            "2147483648, outside the i32 range",
+        ),
+        (
+            br#"{"error": -2147483649}"#,
+            "-2147483649, outside the i32 range",
+        ),
+        (br#"{"error": 1, "error": 1}"#, "appears twice"),
+        (b"<html>", "expected value"),
+    ];
+    for (body, part) in cases {
+        let Err(neuron::ReplyError::Malformed(m)) = neuron::check_reply(body) else {
+            panic!("{:?}: not malformed", String::from_utf8_lossy(body));
+        };
+        assert!(
+            m.problem().contains(part),
+            "{:?}: {m}",
+            String::from_utf8_lossy(body)
+        );
+        assert_eq!(neuron::ReplyError::Malformed(m).code(), None);
+    }
+    assert_eq!(
+        neuron::check_reply(br#"{"error": -2147483648}"#)
+            .unwrap_err()
+            .code(),
+        Some(Code::Unknown(i32::MIN))
+    );
+}
+
+#[test]
+fn huge_replies_are_read_with_bounded_errors() {
+    let huge = "x".repeat(1 << 20);
+    let string_code = format!(r#"{{"error": "{huge}"}}"#);
+    let Err(neuron::ReplyError::Malformed(m)) = neuron::check_reply(string_code.as_bytes()) else {
+        panic!("a string code is malformed");
+    };
+    assert!(
+        m.problem().len() < 300,
+        "the problem quotes {} bytes",
+        m.problem().len()
+    );
+    let big_body = format!(r#"{{"log": "{huge}", "error": 3002}}"#);
+    assert_eq!(
+        neuron::check_reply(big_body.as_bytes()).unwrap_err().code(),
+        Some(Code::from(3002))
+    );
+
+    let xml = format!(r#"<config status="failed" errorCode="9" errorDesc="{huge}"/>"#);
+    let Err(viewtron::ReplyError::Failed(f)) = viewtron::check_reply(xml.as_bytes()) else {
+        panic!("a failure");
+    };
+    let desc = f.error_desc().expect("the device's text");
+    assert_eq!(desc.len(), viewtron::MAX_ERROR_DESC + "…".len());
+    assert!(desc.ends_with('…'));
+    let many = format!(
+        "<config>{}</config>",
+        "<item><a>1</a></item>".repeat(50_000)
+    );
+    assert_eq!(viewtron::check_reply(many.as_bytes()), Ok(()));
+}
+
+#[test]
+fn viewtron_refuses_what_is_not_a_reply() {
+    let cases: [(&[u8], &str); 10] = [
+        (b"", "no root element"),
+        (b"   ", "no root element"),
+        (b"{\"error\": 0}", "text outside the root element"),
+        (
+            b"<reply status=\"failed\" errorCode=\"1\"/>",
+            "not <config>",
+        ),
+        (b"<config status=\"failed\"/>", "without an errorCode"),
+        (
+            b"<config status=\"failed\" errorCode=\" 1\"/>",
+            "is not a code",
+        ),
+        (
+            b"<config status=\"failed\" errorCode=\"0\"/>",
+            "means success",
+        ),
+        (b"<config status=\"busy\"/>", "neither"),
+        (b"<config/><config/>", "a second root element"),
+        (b"<config><a></b></config>", "not well-formed"),
+    ];
+    for (xml, part) in cases {
+        let Err(viewtron::ReplyError::Malformed(m)) = viewtron::check_reply(xml) else {
+            panic!("{:?}: not malformed", String::from_utf8_lossy(xml));
+        };
+        assert!(
+            m.problem().contains(part),
+            "{:?}: {m}",
+            String::from_utf8_lossy(xml)
+        );
+    }
+    // A non-zero code without a status is a failure, as the vendor's client reads it.
+    assert_eq!(
+        viewtron::check_reply(b"<config errorCode=\"7\"/>")
+            .unwrap_err()
+            .code(),
+        Some(Code::Known(ViewtronError::SystemBusy))
+    );
+    assert_eq!(
+        viewtron::check_reply(br#"<config status="success" errorCode="0" errorDesc="No Error"/>"#),
+        Ok(())
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Code<E>
+// ---------------------------------------------------------------------------
+
+/// The same pseudo-random sample on every run (a 64-bit LCG).
+fn sample(count: usize) -> impl Iterator<Item = i32> {
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    (0..count).map(move |_| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 32) as u32 as i32
+    })
+}
+
+fn round_trips<E: ErrorCode + std::fmt::Debug>() {
+    let edges = [i32::MIN, i32::MIN + 1, -1, 0, 1, i32::MAX - 1, i32::MAX];
+    let near_codes = E::all().iter().flat_map(|e| {
+        [
+            e.code().saturating_sub(1),
+            e.code(),
+            e.code().saturating_add(1),
+        ]
+    });
+    let mut checked = 0;
+    for value in sample(100_000).chain(edges).chain(near_codes) {
+        let code = Code::<E>::from(value);
+        assert_eq!(code.code(), value);
+        let json = serde_json::to_string(&code).expect("serializes");
+        assert_eq!(
+            json,
+            value.to_string(),
+            "{}: serializes as the integer",
+            E::SYSTEM.id()
+        );
+        let back: Code<E> = serde_json::from_str(&json).expect("deserializes");
+        assert_eq!(back.code(), value);
+        assert_eq!(back.known(), E::from_code(value));
+        let text: Code<E> =
+            serde_json::from_str(&format!("\"{value}\"")).expect("from a decimal string");
+        assert_eq!(text.code(), value);
+        checked += 1;
+    }
+    assert!(checked >= 100_000 + E::all().len() * 3);
+}
+
+#[test]
+fn every_sampled_code_round_trips_through_serde_json() {
+    round_trips::<I4scadaError>();
+    round_trips::<NeuronError>();
+    round_trips::<SuperOfficeError>();
+    round_trips::<ViewtronError>();
+}
+
+#[test]
+fn code_says_what_a_code_means() {
+    let success = Code::<NeuronError>::from(0);
+    assert_eq!(success, Code::Known(NeuronError::Success));
+    assert!(success.is_success());
+    assert_eq!(success.kind(), Kind::Ok);
+    assert_eq!(success.into_result(), Ok(()));
+    assert_eq!(
+        NeuronError::Success.provenance(),
+        errcat::Provenance::UpstreamHeader
+    );
+    assert_eq!(
+        NeuronError::Success.upstream_symbol(),
+        Some("NEU_ERR_SUCCESS")
+    );
+
+    let unknown = Code::<ViewtronError>::from(999);
+    assert_eq!(unknown.known(), None);
+    assert!(!unknown.is_success());
+    assert_eq!(
+        (
+            unknown.kind(),
+            unknown.is_retryable(),
+            unknown.http_status()
+        ),
+        (Kind::Unknown, false, 500)
+    );
+    assert_eq!(unknown.into_result(), Err(unknown));
+    assert_eq!(
+        unknown.to_string(),
+        "unknown Viewtron IP camera / NVR HTTP API code 999"
+    );
+    assert_eq!(i32::from(unknown), 999);
+
+    let busy = Code::from(ViewtronError::SystemBusy);
+    assert!(busy.is_retryable());
+    assert_eq!(busy.http_status(), 503);
+    assert_eq!(busy.to_string(), "System Busy");
+    // Equality and order go by the number.
+    assert_eq!(Code::<ViewtronError>::Unknown(7), busy);
+    let mut codes: Vec<Code<I4scadaError>> =
+        [-1, -4095, 5, -9].into_iter().map(Code::from).collect();
+    codes.sort();
+    assert_eq!(
+        codes.iter().map(|c| c.code()).collect::<Vec<_>>(),
+        [-4095, -9, -1, 5]
+    );
+}
+
+#[test]
+fn a_reply_struct_decodes_every_code() {
+    #[derive(Deserialize)]
+    struct NeuronReply {
+        error: Code<NeuronError>,
+    }
+    #[derive(Deserialize)]
+    struct Optional {
+        error: Option<NeuronError>,
+    }
+    let ok: NeuronReply = serde_json::from_str(r#"{"error": 0}"#).unwrap();
+    assert!(ok.error.is_success());
+    let newer: NeuronReply = serde_json::from_str(r#"{"error": 123456}"#).unwrap();
+    assert_eq!(newer.error, Code::Unknown(123456));
+    let optional: Optional = serde_json::from_str(r#"{"error": 0}"#).unwrap();
+    assert_eq!(optional.error, Some(NeuronError::Success));
+    let by_name: NeuronReply = serde_json::from_str(r#"{"error": "NodeNotExist"}"#).unwrap();
+    assert_eq!(by_name.error, Code::Known(NeuronError::NodeNotExist));
+    let too_big = serde_json::from_str::<NeuronReply>(r#"{"error": 4294967296}"#)
+        .err()
+        .unwrap();
+    assert!(
+        too_big.to_string().contains("integer 4294967296"),
+        "{too_big}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// The strict serde policy for strings
+// ---------------------------------------------------------------------------
+
+fn rejection<T: DeserializeOwned + std::fmt::Debug>(json: &str) -> String {
+    serde_json::from_str::<T>(json).expect_err(json).to_string()
+}
+
+#[test]
+fn strings_are_an_optional_minus_and_digits_only() {
+    assert_eq!(
+        serde_json::from_str::<NeuronError>(r#""2003""#).unwrap(),
+        NeuronError::NodeNotExist
+    );
+    assert_eq!(
+        serde_json::from_str::<I4scadaError>(r#""-4095""#)
+            .unwrap()
+            .code(),
+        -4095
+    );
+    for given in [
+        r#"" 2003""#,
+        r#""2003 ""#,
+        r#""+2003""#,
+        r#""\n2003\t""#,
+        r#""0x7d3""#,
+        r#""""#,
+    ] {
+        let shown: String = serde_json::from_str(given).unwrap();
+        for message in [
+            rejection::<NeuronError>(given),
+            rejection::<Code<NeuronError>>(given),
+        ] {
+            assert!(
+                message.contains(&format!("string {shown:?}")),
+                "{given}: {message}"
+            );
+            assert!(!message.contains("integer 2003"), "{given}: {message}");
+        }
+    }
+    let message = rejection::<NeuronError>("9999");
+    assert!(
+        message.contains("integer 9999, expected an EMQ Neuron / NeuronEX error code"),
+        "{message}"
+    );
+    let huge = format!("\"{}\"", "9".repeat(1 << 20));
+    for message in [
+        rejection::<NeuronError>(&huge),
+        rejection::<Code<NeuronError>>(&huge),
+        rejection::<Kind>(&huge),
+        rejection::<System>(&huge),
+    ] {
+        assert!(
+            message.len() < 300,
+            "a rejection of {} bytes",
+            message.len()
+        );
+        assert!(message.contains('…'), "{message}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The traits users reach for
+// ---------------------------------------------------------------------------
+
+#[test]
+fn kind_system_and_any_error_read_what_they_write() {
+    for kind in Kind::ALL {
+        let json = serde_json::to_string(&kind).unwrap();
+        assert_eq!(json, format!("\"{}\"", kind.name()));
+        assert_eq!(serde_json::from_str::<Kind>(&json).unwrap(), kind);
+    }
+    for system in System::ALL {
+        let json = serde_json::to_string(&system).unwrap();
+        assert_eq!(json, format!("\"{}\"", system.id()));
+        assert_eq!(serde_json::from_str::<System>(&json).unwrap(), system);
+    }
+    let mut count = 0;
+    for error in AnyError::iter() {
+        let json = serde_json::to_string(&error).unwrap();
+        assert_eq!(
+            json,
+            format!(
+                r#"{{"system":"{}","code":{}}}"#,
+                error.system().id(),
+                error.code()
+            )
+        );
+        assert_eq!(serde_json::from_str::<AnyError>(&json).unwrap(), error);
+        count += 1;
+    }
+    assert_eq!(count, 22 + 362 + 36 + 55);
+    let reordered: AnyError =
+        serde_json::from_str(r#"{"code": "2003", "system": "neuron"}"#).unwrap();
+    assert_eq!(reordered, AnyError::Neuron(NeuronError::NodeNotExist));
+    let unknown = rejection::<AnyError>(r#"{"system": "neuron", "code": 7}"#);
+    assert!(
+        unknown.contains("7 is not a known EMQ Neuron / NeuronEX error code"),
+        "{unknown}"
+    );
+    assert!(rejection::<AnyError>(r#"{"system": "neuron"}"#).contains("missing field `code`"));
+    assert!(rejection::<AnyError>(r#"{"system": "modbus", "code": 1}"#).contains("\"modbus\""));
+}
+
+#[test]
+fn conversions_between_the_enums_and_wider_integers() {
+    let any = AnyError::from(NeuronError::NodeNotExist);
+    assert_eq!(NeuronError::try_from(any), Ok(NeuronError::NodeNotExist));
+    let wrong: WrongSystemError = ViewtronError::try_from(any).unwrap_err();
+    assert_eq!((wrong.expected(), wrong.error()), (System::Viewtron, any));
+    assert_eq!(
+        wrong.to_string(),
+        "neuron code 2003 (NodeNotExist) is not a Viewtron IP camera / NVR HTTP API error"
+    );
+
+    assert_eq!(
+        NeuronError::try_from(2003_i64),
+        Ok(NeuronError::NodeNotExist)
+    );
+    assert_eq!(
+        NeuronError::try_from(2003_u32),
+        Ok(NeuronError::NodeNotExist)
+    );
+    let wide = NeuronError::try_from(i64::from(u32::MAX) + 2003).unwrap_err();
+    assert_eq!(wide.code(), i64::from(u32::MAX) + 2003);
+    assert_eq!(
+        NeuronError::try_from(u32::MAX).unwrap_err().code(),
+        i64::from(u32::MAX)
+    );
+    assert_eq!(
+        I4scadaError::try_from(-4095_i64).map(|e| e.code()),
+        Ok(-4095)
+    );
+}
+
+#[test]
+fn every_enum_orders_by_code() {
+    fn by_code<E: ErrorCode>() {
+        let mut sorted = E::all().to_vec();
+        sorted.sort();
+        assert!(
+            sorted.windows(2).all(|w| w[0].code() < w[1].code()),
+            "{}",
+            E::SYSTEM.id()
+        );
+    }
+    by_code::<I4scadaError>();
+    by_code::<NeuronError>();
+    by_code::<SuperOfficeError>();
+    by_code::<ViewtronError>();
+    assert!(Kind::Ok < Kind::Unauthenticated);
+    assert!(System::I4scada < System::Viewtron);
+}
+
+#[test]
+fn messages_read_an_before_a_vowel() {
+    let neuron = "x".parse::<NeuronError>().unwrap_err().to_string();
+    assert!(
+        neuron.ends_with("is not the name of an EMQ Neuron / NeuronEX error"),
+        "{neuron}"
+    );
+    let i4scada = "x".parse::<I4scadaError>().unwrap_err().to_string();
+    assert!(i4scada.contains("of an i4scada"), "{i4scada}");
+    let viewtron = "x".parse::<ViewtronError>().unwrap_err().to_string();
+    assert!(viewtron.contains("of a Viewtron"), "{viewtron}");
+    assert_eq!(format!("[{:<18}]", Kind::NotFound), "[NotFound          ]");
+    assert_eq!(format!("[{:>6}]", Kind::Ok), "[    Ok]");
+}
