@@ -117,6 +117,19 @@ pub use malformed::MalformedReply;
 pub use provenance::Provenance;
 pub use system::System;
 
+/// The `strum` that errcat's enums derive from, re-exported so that its traits
+/// (`IntoEnumIterator`, `EnumCount`, ...) can be used without depending on a
+/// matching strum version. The plain way to iterate variants needs no strum at
+/// all: every enum has an `ALL` slice in catalog order.
+///
+/// ```
+/// use errcat::strum::IntoEnumIterator as _;
+/// use errcat::superoffice::SuperOfficeError;
+///
+/// assert_eq!(SuperOfficeError::iter().count(), SuperOfficeError::ALL.len());
+/// ```
+pub use strum;
+
 /// The README's example, compiled and run as a doctest.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
