@@ -39,14 +39,16 @@ fn md(text: &str) -> String {
     out
 }
 
-/// Writes `text` as `///` lines at `indent`.
+/// Writes `text` as `///` lines at `indent`. Each line is trimmed, so that
+/// no indentation turns text into a code block (a doctest), and a carriage
+/// return, which a doc comment cannot hold, ends a line like a line feed.
 fn doc(out: &mut String, indent: &str, text: &str) {
     if text.trim().is_empty() {
         writeln!(out, "{indent}///").unwrap();
         return;
     }
-    for line in text.trim_end().lines() {
-        let line = line.trim_end();
+    for line in text.trim_end().split(['\n', '\r']) {
+        let line = line.trim();
         if line.is_empty() {
             writeln!(out, "{indent}///").unwrap();
         } else {
@@ -82,7 +84,7 @@ pub fn emit(catalog: &Catalog, file: &str) -> String {
             &mut out,
             &catalog.system.id,
             &scope.enum_name,
-            &scope.doc,
+            &md(&scope.doc),
             &scope.values,
             "label",
             "How the vendor writes it.",
@@ -127,7 +129,7 @@ fn emit_label_enum(
         doc(out, "    ", &md(&label.text));
         if let Some(description) = &label.description {
             doc(out, "    ", "");
-            doc(out, "    ", description);
+            doc(out, "    ", &md(description));
         }
         writeln!(out, "    {},", label.name).unwrap();
     }
@@ -213,7 +215,7 @@ fn emit_enum(out: &mut String, catalog: &Catalog) {
     let name = &system.enum_name;
     writeln!(out, "/// An error code of the {}.", md(&system.title)).unwrap();
     doc(out, "", "");
-    doc(out, "", &system.doc);
+    doc(out, "", &md(&system.doc));
     doc(out, "", "");
     doc(out, "", &format!("Source: {}.", md(&system.source)));
     doc(out, "", "");
@@ -244,11 +246,11 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
     );
     if let Some(description) = &entry.description {
         doc(out, "    ", "");
-        doc(out, "    ", description);
+        doc(out, "    ", &md(description));
     }
     if let Some(explanation) = &entry.explanation {
         doc(out, "    ", "");
-        for line in explanation.lines() {
+        for line in explanation.split(['\n', '\r']) {
             doc(out, "    ", &format!("> {}", md(line)));
         }
         doc(out, "    ", "");

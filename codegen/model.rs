@@ -44,9 +44,14 @@ pub const SOURCES: [(&str, &str); 5] = [
     ("other-page", "OtherVendorPage"),
 ];
 
-/// Names the generated code gives to associated items of the error enum; a
-/// variant may not take one of them.
-const RESERVED_NAMES: [&str; 4] = ["ALL", "COUNT", "VARIANTS", "BY_CODE"];
+/// Names the generated code gives to associated items of the error enum, or
+/// that it writes as `Self::Error` / `Self::Err` (the `TryFrom` and `FromStr`
+/// error types); a variant may not take one of them.
+const RESERVED_NAMES: [&str; 6] = ["ALL", "COUNT", "VARIANTS", "BY_CODE", "Err", "Error"];
+
+/// The most codes one catalog may have: the generated lookup tables index
+/// variants with a `u16` and keep one value for "no variant".
+pub const MAX_CODES: usize = u16::MAX as usize - 1;
 
 /// Rust's keywords (strict and reserved, all editions).
 const KEYWORDS: [&str; 52] = [
@@ -384,6 +389,36 @@ fn check_ident(name: &Spanned<String>, what: &str, allow_underscore: bool) -> Re
     Ok(())
 }
 
+/// An upstream symbol is a C identifier (`NEU_ERR_NODE_EXIST`,
+/// `SoapErrorNoError`): it becomes a `doc(alias)` and a search key.
+fn check_symbol(symbol: &Spanned<String>) -> Result<(), Problem> {
+    let text = symbol.get_ref();
+    let mut chars = text.chars();
+    let starts = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    if !starts || !chars.all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return problem(
+            symbol.span(),
+            format!(
+                "symbol {text:?} is not an identifier: it must be ASCII letters, digits and `_`, not starting with a digit"
+            ),
+        );
+    }
+    Ok(())
+}
+
+/// Refuses the code that takes a catalog past [`MAX_CODES`].
+fn check_count(count: usize, span: Range<usize>) -> Result<(), Problem> {
+    if count > MAX_CODES {
+        return problem(
+            span,
+            format!("this code is the catalog's {count}th: a catalog can have at most {MAX_CODES}"),
+        );
+    }
+    Ok(())
+}
+
 fn check_text(text: &Spanned<String>, what: &str) -> Result<(), Problem> {
     if text.get_ref().trim().is_empty() {
         return problem(text.span(), format!("{what} is empty"));
@@ -613,11 +648,10 @@ impl Catalog {
                         );
                     }
                     codes_seen.insert(value, code.span());
+                    check_count(codes_seen.len(), code.span())?;
                     claim_name(&mut names_seen, &common.name, text)?;
-                    if let Some(symbol) = &symbol {
-                        check_text(symbol, "symbol")?;
-                    }
                     for symbol in symbol.iter().chain(former_symbols.iter()) {
+                        check_symbol(symbol)?;
                         if symbols_seen
                             .insert(symbol.get_ref().clone(), symbol.span())
                             .is_some()
@@ -688,10 +722,12 @@ impl Catalog {
                             format!("range ends at {hi}, before it starts at {lo}"),
                         );
                     }
-                    if hi - lo > 100_000 {
+                    if i64::from(hi) - i64::from(lo) >= MAX_CODES as i64 {
                         return problem(
                             last.span(),
-                            format!("range {lo}..={hi} has more than 100000 codes"),
+                            format!(
+                                "range {lo}..={hi} has more than {MAX_CODES} codes, the most a catalog can have"
+                            ),
                         );
                     }
                     let pattern = common.name.get_ref();
@@ -755,6 +791,7 @@ impl Catalog {
                         check_ident(&name, "variant name", false)?;
                         claim_name(&mut names_seen, &name, text)?;
                         codes_seen.insert(value, item.span.clone());
+                        check_count(codes_seen.len(), item.span.clone())?;
                         entries.push(Entry {
                             code: value,
                             name: name.into_inner(),
