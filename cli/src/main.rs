@@ -1,8 +1,10 @@
 //! `errcat`: explain, search and list the error codes of i4scada, EMQ Neuron /
-//! NeuronEX, SuperOffice Service and Viewtron, from the errcat catalogs.
+//! NeuronEX, SuperOffice Service and Viewtron, from the errcat catalogs; and
+//! say what a Neuron or Viewtron reply means.
 //!
 //! Exit status: 0 on success, 1 when nothing matches (an unknown code, a search
-//! without hits), 2 for a bad argument.
+//! without hits), 2 for a bad argument. `errcat reply`: 0 for a reply that
+//! reports success, 1 for one that reports a failure, 2 for a malformed reply.
 
 mod catalog;
 mod error;
@@ -11,9 +13,11 @@ mod format;
 mod json;
 mod list;
 mod query;
+mod reply;
 mod search;
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
@@ -21,6 +25,7 @@ use errcat::{Kind, System};
 
 use crate::error::{CliError, CliResult};
 use crate::format::Format;
+use crate::reply::{ReplyFormat, ReplySystem};
 
 /// Examples shown after `errcat --help`.
 const MAIN_EXAMPLES: &str = "\
@@ -31,9 +36,11 @@ Examples:
   errcat NEU_ERR_NODE_NOT_EXIST   a variant name or upstream symbol, any case
   errcat search timeout           codes whose text mentions \"timeout\"
   errcat list viewtron --format tsv
+  errcat reply neuron body.json   what a Neuron reply body says
 
 Systems: i4scada, neuron, superoffice, viewtron.
-Exit status: 0 found, 1 no such code or no match, 2 bad argument.";
+Exit status: 0 found, 1 no such code or no match, 2 bad argument;
+for reply: 0 success, 1 failure, 2 malformed reply or unreadable input.";
 
 /// The help layout of `errcat` and `errcat explain`: the two positional
 /// arguments described by hand, as clap cannot show an optional argument
@@ -69,6 +76,19 @@ Examples:
   errcat list i4scada
   errcat list --kind unauthenticated
   errcat list neuron --category node --format json";
+
+/// Examples shown after `errcat reply --help`.
+const REPLY_EXAMPLES: &str = "\
+Examples:
+  errcat reply neuron body.json
+  curl -s http://neuron:7000/api/v2/node | errcat reply neuron
+  errcat reply viewtron reply.xml --format json
+  echo '<config status=\"failed\" errorCode=\"5\"/>' | errcat reply viewtron
+
+Only Neuron (JSON, its \"error\" member) and Viewtron (XML, a <config> root)
+document a reply envelope; a reply over 16 MiB is refused.
+Exit status: 0 the reply reports success, 1 it reports a failure,
+2 a malformed reply, an unreadable input or a bad argument.";
 
 /// The command line.
 #[derive(Debug, Parser)]
@@ -124,6 +144,10 @@ enum Command {
     /// List every code, or those of one system, category or kind
     #[command(after_help = LIST_EXAMPLES)]
     List(ListArgs),
+
+    /// Say what a Neuron or Viewtron reply means: success, failure or malformed
+    #[command(after_help = REPLY_EXAMPLES)]
+    Reply(ReplyArgs),
 }
 
 /// `errcat explain`.
@@ -176,6 +200,21 @@ struct ListArgs {
     format: Format,
 }
 
+/// `errcat reply`.
+#[derive(Debug, Args)]
+struct ReplyArgs {
+    /// neuron or viewtron: the systems whose reply envelope is documented
+    #[arg(value_parser = reply::parse_system)]
+    system: ReplySystem,
+
+    /// The file holding the reply body; standard input without one, or with -
+    file: Option<PathBuf>,
+
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = ReplyFormat::Text)]
+    format: ReplyFormat,
+}
+
 /// Parses a system id for clap, listing the ids on failure.
 fn parse_system(text: &str) -> Result<System, String> {
     text.trim().parse::<System>().map_err(|e| e.to_string())
@@ -214,9 +253,10 @@ fn split_code_args(args: &[String]) -> CliResult<(Option<System>, &str)> {
     }
 }
 
-/// Runs the command the arguments ask for, writing to `out`.
-fn run(cli: Cli, out: &mut dyn Write) -> CliResult {
-    match cli.command {
+/// Runs the command the arguments ask for, writing to `out`; returns the exit
+/// status (not 0 only for `errcat reply` on a failed reply).
+fn run(cli: Cli, out: &mut dyn Write) -> CliResult<u8> {
+    let done = match cli.command {
         Some(Command::Explain(args)) => {
             let (system, code) = split_code_args(&args.args)?;
             explain::run(out, system, code)
@@ -231,11 +271,15 @@ fn run(cli: Cli, out: &mut dyn Write) -> CliResult {
                 format: args.format,
             },
         ),
+        Some(Command::Reply(args)) => {
+            return reply::run(out, args.system, args.file.as_deref(), args.format);
+        }
         None => {
             let (system, code) = split_code_args(&cli.code.args)?;
             explain::run(out, system, code)
         }
-    }
+    };
+    done.map(|()| 0)
 }
 
 fn main() -> ExitCode {
@@ -249,9 +293,14 @@ fn main() -> ExitCode {
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = run(cli, &mut out).and_then(|()| out.flush().map_err(CliError::from));
+    // A reader that went away while the output was flushed changes nothing:
+    // the exit status still tells what `errcat reply` found.
+    let result = run(cli, &mut out).and_then(|status| match out.flush() {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(CliError::from(error)),
+        _ => Ok(status),
+    });
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(status) => ExitCode::from(status),
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error) => {
             // Whatever was written before the failure goes out first; a closed
