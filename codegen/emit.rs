@@ -95,11 +95,22 @@ pub fn emit(catalog: &Catalog, file: &str) -> String {
     emit_unnumbered(&mut out, catalog);
     emit_impl(&mut out, catalog);
     if let Some(status) = catalog.system.wire_http_status {
+        let name = &catalog.system.enum_name;
         writeln!(
             out,
             "/// The HTTP status the system's server sends with a code for which the catalog\n\
              /// names no other status, known to errcat or not.\n\
-             pub const DEFAULT_WIRE_HTTP_STATUS: u16 = {status};\n"
+             pub const DEFAULT_WIRE_HTTP_STATUS: u16 = {status};\n\n\
+             impl crate::Code<{name}> {{\n    \
+             /// The HTTP status the system's server sends with this code:\n    \
+             /// [`{name}::wire_http_status`] for a known code, [`DEFAULT_WIRE_HTTP_STATUS`]\n    \
+             /// for any other.\n    \
+             #[must_use]\n    \
+             pub fn wire_http_status(self) -> u16 {{\n        \
+             match self {{\n            \
+             crate::Code::Known(error) => error.wire_http_status(),\n            \
+             crate::Code::Unknown(_) => DEFAULT_WIRE_HTTP_STATUS,\n        \
+             }}\n    }}\n}}\n"
         )
         .unwrap();
     }

@@ -10,6 +10,7 @@ pub mod emit;
 pub mod model;
 #[path = "../src/name_hash.rs"]
 pub mod name_hash;
+pub mod systems;
 pub mod tables;
 
 pub use model::CatalogError;
@@ -19,7 +20,46 @@ pub use model::CatalogError;
 ///
 /// # Errors
 /// A [`CatalogError`] naming the file, the line, the column and the problem.
+#[allow(dead_code)] // build.rs calls generate_system; the tests, fuzz target and scaling bench this
 pub fn generate(file: &str, text: &str) -> Result<String, CatalogError> {
+    generate_system(file, text).map(|(source, _)| source)
+}
+
+/// What the cross-system layer needs to know of one catalog: one row of
+/// `for_each_system!`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SystemRow {
+    /// The module name and `System::id`.
+    pub id: String,
+    /// The `System` variant.
+    pub variant: String,
+    /// The error enum.
+    pub enum_name: String,
+    /// The category enum.
+    pub category_enum: String,
+    /// How people name the system.
+    pub title: String,
+    /// The smallest and the largest code.
+    pub codes: (i32, i32),
+}
+
+/// Like [`generate`], and also the catalog's row of the cross-system layer.
+///
+/// # Errors
+/// A [`CatalogError`] naming the file, the line, the column and the problem.
+pub fn generate_system(file: &str, text: &str) -> Result<(String, SystemRow), CatalogError> {
     let catalog = model::parse(file, text)?;
-    Ok(emit::emit(&catalog, file))
+    let codes = catalog.entries.iter().map(|e| e.code);
+    let row = SystemRow {
+        id: catalog.system.id.clone(),
+        variant: catalog.system.system_variant.clone(),
+        enum_name: catalog.system.enum_name.clone(),
+        category_enum: catalog.system.category_enum.clone(),
+        title: catalog.system.title.clone(),
+        codes: (
+            codes.clone().min().unwrap_or_default(),
+            codes.max().unwrap_or_default(),
+        ),
+    };
+    Ok((emit::emit(&catalog, file), row))
 }

@@ -225,10 +225,9 @@ impl core::error::Error for UnknownNameError {}
 /// ```
 /// let error = "modbus".parse::<errcat::System>().unwrap_err();
 /// assert_eq!(error.name(), "modbus");
-/// assert_eq!(
-///     error.to_string(),
-///     "unknown system \"modbus\"; expected one of: i4scada, neuron, superoffice, viewtron"
-/// );
+/// let message = error.to_string();
+/// assert!(message.starts_with("unknown system \"modbus\"; expected one of: "));
+/// assert!(message.contains("i4scada, neuron, superoffice"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownSystemError {

@@ -84,10 +84,16 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+// The cross-system layer the build script writes from `data/*.toml`: the
+// `for_each_system!` macro (first, so that the modules below can use it) and
+// one module per system.
+include!(concat!(env!("OUT_DIR"), "/systems.rs"));
+
 mod any;
 mod code;
 mod error;
 mod error_code;
+mod extras;
 mod kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 mod malformed;
@@ -96,11 +102,6 @@ mod provenance;
 #[cfg(feature = "serde")]
 mod serde_support;
 mod system;
-
-pub mod i4scada;
-pub mod neuron;
-pub mod superoffice;
-pub mod viewtron;
 
 #[doc(hidden)]
 pub mod __private;

@@ -2,86 +2,78 @@
 
 use crate::UnknownSystemError;
 
-/// One of the systems errcat catalogs.
-///
-/// ```
-/// use errcat::System;
-///
-/// let system: System = "NeuRon".parse()?;
-/// assert_eq!(system, System::Neuron);
-/// assert_eq!(system.id(), "neuron");
-/// assert_eq!(system.to_string(), "EMQ Neuron / NeuronEX");
-/// # Ok::<(), errcat::UnknownSystemError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::VariantNames,
-    strum::IntoStaticStr,
-)]
-#[non_exhaustive]
-pub enum System {
-    /// i4scada (WEBfactory / HMS), the InetPro web service: codes -1 to -4095,
-    /// [`I4scadaError`](crate::i4scada::I4scadaError).
-    I4scada,
-    /// EMQ Neuron / NeuronEX, the industrial gateway's HTTP and MQTT API: codes
-    /// 0 (success) and 1000 to 20206, [`NeuronError`](crate::neuron::NeuronError).
-    Neuron,
-    /// SuperOffice Service, the helpdesk's SOAP interface: codes 0 to 35,
-    /// [`SuperOfficeError`](crate::superoffice::SuperOfficeError).
-    SuperOffice,
-    /// Viewtron IP cameras and NVRs, the HTTP API's XML responses: codes 0 to
-    /// 207, [`ViewtronError`](crate::viewtron::ViewtronError).
-    Viewtron,
+/// Defines [`System`] from the rows of `for_each_system!`: its variants, `ALL`,
+/// `id` and `title`.
+macro_rules! define_system {
+    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+        /// One of the systems errcat catalogs: one for each catalog in `data/`.
+        ///
+        /// ```
+        /// use errcat::System;
+        ///
+        /// let system: System = "NeuRon".parse()?;
+        /// assert_eq!(system, System::Neuron);
+        /// assert_eq!(system.id(), "neuron");
+        /// assert_eq!(system.to_string(), "EMQ Neuron / NeuronEX");
+        /// # Ok::<(), errcat::UnknownSystemError>(())
+        /// ```
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            strum::EnumIter,
+            strum::EnumCount,
+            strum::VariantNames,
+            strum::IntoStaticStr,
+        )]
+        #[non_exhaustive]
+        pub enum System {
+            $(
+                #[doc = $doc]
+                $variant,
+            )*
+        }
+
+        impl System {
+            /// Every system, in the order of their ids.
+            pub const ALL: [System; [$(stringify!($id)),*].len()] = [$(System::$variant),*];
+
+            /// The short lowercase name: the module name, the catalog's file
+            /// name and what [`FromStr`](core::str::FromStr) takes.
+            ///
+            /// ```
+            /// assert_eq!(errcat::System::SuperOffice.id(), "superoffice");
+            /// ```
+            #[must_use]
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $(System::$variant => stringify!($id),)*
+                }
+            }
+
+            /// How people name the system; also its `Display`.
+            ///
+            /// ```
+            /// assert_eq!(errcat::System::Viewtron.title(), "Viewtron IP camera / NVR HTTP API");
+            /// ```
+            #[must_use]
+            pub const fn title(self) -> &'static str {
+                match self {
+                    $(System::$variant => $title,)*
+                }
+            }
+        }
+    };
 }
 
+for_each_system!(define_system);
+
 impl System {
-    /// Every system.
-    pub const ALL: [System; 4] = [
-        System::I4scada,
-        System::Neuron,
-        System::SuperOffice,
-        System::Viewtron,
-    ];
-
-    /// The short lowercase name: the module name and what [`FromStr`](core::str::FromStr) takes.
-    ///
-    /// ```
-    /// assert_eq!(errcat::System::SuperOffice.id(), "superoffice");
-    /// ```
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            System::I4scada => "i4scada",
-            System::Neuron => "neuron",
-            System::SuperOffice => "superoffice",
-            System::Viewtron => "viewtron",
-        }
-    }
-
-    /// How people name the system; also its `Display`.
-    ///
-    /// ```
-    /// assert_eq!(errcat::System::Viewtron.title(), "Viewtron IP camera / NVR HTTP API");
-    /// ```
-    #[must_use]
-    pub const fn title(self) -> &'static str {
-        match self {
-            System::I4scada => "i4scada (WEBfactory / HMS) InetPro web service",
-            System::Neuron => "EMQ Neuron / NeuronEX",
-            System::SuperOffice => "SuperOffice Service SOAP interface",
-            System::Viewtron => "Viewtron IP camera / NVR HTTP API",
-        }
-    }
-
     /// The indefinite article before the [`title`](Self::title) in a
     /// sentence: "an" where the title starts with a vowel letter ("an EMQ
     /// Neuron / NeuronEX error", "an i4scada ... error"), else "a".

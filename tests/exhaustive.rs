@@ -78,22 +78,16 @@ fn exhaustive<E: ErrorCode>() {
     }
 }
 
-#[test]
-fn i4scada_converts_exactly_its_codes() {
-    exhaustive::<errcat::i4scada::I4scadaError>();
+/// One test per system, fed by `errcat::for_each_system!`.
+macro_rules! per_system {
+    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+        $(
+            #[test]
+            fn $id() {
+                exhaustive::<errcat::$id::$error>();
+            }
+        )*
+    };
 }
 
-#[test]
-fn neuron_converts_exactly_its_codes() {
-    exhaustive::<errcat::neuron::NeuronError>();
-}
-
-#[test]
-fn superoffice_converts_exactly_its_codes() {
-    exhaustive::<errcat::superoffice::SuperOfficeError>();
-}
-
-#[test]
-fn viewtron_converts_exactly_its_codes() {
-    exhaustive::<errcat::viewtron::ViewtronError>();
-}
+errcat::for_each_system!(per_system);

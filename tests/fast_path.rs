@@ -8,10 +8,7 @@ use std::cell::Cell;
 use std::fmt::Write as _;
 use std::str::FromStr;
 
-use errcat::i4scada::{self, I4scadaError};
-use errcat::neuron::{self, NeuronError};
-use errcat::superoffice::{self, SuperOfficeError};
-use errcat::viewtron::{self, ViewtronError};
+use errcat::neuron::NeuronError;
 use errcat::{ErrorCode, UnknownNameError};
 use strum::{EnumCount, IntoEnumIterator, VariantNames};
 
@@ -208,37 +205,32 @@ fn text_does_not_allocate<E: ErrorCode>() {
     }
 }
 
-#[test]
-fn from_code_agrees_with_by_code_around_every_catalog() {
-    codes_agree(&i4scada::BY_CODE);
-    codes_agree(&neuron::BY_CODE);
-    codes_agree(&superoffice::BY_CODE);
-    codes_agree(&viewtron::BY_CODE);
+/// One test of each kind per system, fed by `errcat::for_each_system!`.
+macro_rules! per_system {
+    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+        #[test]
+        fn from_code_agrees_with_by_code_around_every_catalog() {
+            $(codes_agree(&errcat::$id::BY_CODE);)*
+        }
+
+        #[test]
+        fn from_name_agrees_with_by_name() {
+            $(names_agree(&errcat::$id::BY_NAME);)*
+        }
+
+        #[test]
+        fn written_out_traits_match_the_variants() {
+            $(traits_agree::<errcat::$id::$error>();)*
+        }
+
+        #[test]
+        fn message_and_display_do_not_allocate() {
+            $(text_does_not_allocate::<errcat::$id::$error>();)*
+        }
+    };
 }
 
-#[test]
-fn from_name_agrees_with_by_name() {
-    names_agree(&i4scada::BY_NAME);
-    names_agree(&neuron::BY_NAME);
-    names_agree(&superoffice::BY_NAME);
-    names_agree(&viewtron::BY_NAME);
-}
-
-#[test]
-fn written_out_traits_match_the_variants() {
-    traits_agree::<I4scadaError>();
-    traits_agree::<NeuronError>();
-    traits_agree::<SuperOfficeError>();
-    traits_agree::<ViewtronError>();
-}
-
-#[test]
-fn message_and_display_do_not_allocate() {
-    text_does_not_allocate::<I4scadaError>();
-    text_does_not_allocate::<NeuronError>();
-    text_does_not_allocate::<SuperOfficeError>();
-    text_does_not_allocate::<ViewtronError>();
-}
+errcat::for_each_system!(per_system);
 
 #[test]
 fn the_allocation_counter_counts() {

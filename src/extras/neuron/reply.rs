@@ -5,8 +5,8 @@ use std::format;
 
 use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 
-use super::NeuronError;
 use crate::error::Rejected;
+use crate::neuron::NeuronError;
 use crate::{Code, MalformedReply};
 
 /// What a Neuron reply says, when it is not a success: what [`check_reply`]
@@ -75,7 +75,7 @@ impl std::error::Error for ReplyError {
 ///
 /// The HTTP status that came with the reply does not decide: Neuron sends many
 /// failures with 200 (see
-/// [`NeuronError::wire_http_status`](super::NeuronError::wire_http_status)).
+/// [`NeuronError::wire_http_status`](crate::neuron::NeuronError::wire_http_status)).
 ///
 /// ```
 /// use errcat::{Code, neuron::{NeuronError, ReplyError, check_reply}};

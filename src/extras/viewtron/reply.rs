@@ -7,8 +7,8 @@ use std::string::String;
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::{Firmware, ViewtronError};
 use crate::error::Rejected;
+use crate::viewtron::{Firmware, ViewtronError};
 use crate::{Code, MalformedReply};
 
 /// The most of the device's `errorDesc` a [`Failure`] keeps, in bytes; a

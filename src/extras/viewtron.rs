@@ -1,0 +1,7 @@
+//! Viewtron: reading a reply (feature `xml`).
+
+#[cfg(feature = "xml")]
+mod reply;
+#[cfg(feature = "xml")]
+#[cfg_attr(docsrs, doc(cfg(feature = "xml")))]
+pub use reply::{Failure, MAX_ERROR_DESC, ReplyError, check_reply};
