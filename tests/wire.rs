@@ -588,3 +588,15 @@ fn messages_read_an_before_a_vowel() {
     assert_eq!(format!("[{:<18}]", Kind::NotFound), "[NotFound          ]");
     assert_eq!(format!("[{:>6}]", Kind::Ok), "[    Ok]");
 }
+
+/// A reply that is one long JSON string (found by the `neuron_reply` fuzz
+/// target): the problem quotes it cut, not whole.
+#[test]
+fn a_string_reply_is_quoted_cut() {
+    let body = format!("\"{}\"", "a".repeat(5000));
+    let Err(neuron::ReplyError::Malformed(m)) = neuron::check_reply(body.as_bytes()) else {
+        panic!("a string is not a reply");
+    };
+    assert!(m.problem().len() < 300, "{} bytes", m.problem().len());
+    assert!(m.problem().contains("not a JSON object"), "{m}");
+}

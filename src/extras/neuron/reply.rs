@@ -105,7 +105,10 @@ struct TopLevelError(Option<i32>);
 
 impl<'de> de::Deserialize<'de> for TopLevelError {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(ReplyVisitor)
+        // `deserialize_any`, not `deserialize_map`: serde_json's map entry
+        // point quotes a string that is not a map whole in its error; this way
+        // the visitor's `visit_str` quotes it cut to 64 bytes.
+        deserializer.deserialize_any(ReplyVisitor)
     }
 }
 
