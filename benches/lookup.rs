@@ -15,10 +15,6 @@ use std::hint::black_box;
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use errcat::ErrorCode;
-use errcat::i4scada::{self, I4scadaError};
-use errcat::neuron::{self, NeuronError};
-use errcat::superoffice::{self, SuperOfficeError};
-use errcat::viewtron::{self, ViewtronError};
 
 mod support;
 
@@ -31,23 +27,6 @@ struct Catalog<E: 'static> {
     by_code: &'static phf::Map<i32, E>,
     by_name: &'static phf::Map<&'static str, E>,
 }
-
-const I4SCADA: Catalog<I4scadaError> = Catalog {
-    by_code: &i4scada::BY_CODE,
-    by_name: &i4scada::BY_NAME,
-};
-const NEURON: Catalog<NeuronError> = Catalog {
-    by_code: &neuron::BY_CODE,
-    by_name: &neuron::BY_NAME,
-};
-const SUPEROFFICE: Catalog<SuperOfficeError> = Catalog {
-    by_code: &superoffice::BY_CODE,
-    by_name: &superoffice::BY_NAME,
-};
-const VIEWTRON: Catalog<ViewtronError> = Catalog {
-    by_code: &viewtron::BY_CODE,
-    by_name: &viewtron::BY_NAME,
-};
 
 fn is_code<E: ErrorCode>(code: i32) -> bool {
     E::all().iter().any(|e| e.code() == code)
@@ -288,20 +267,24 @@ fn text<E: ErrorCode>(c: &mut Criterion) {
     group.finish();
 }
 
-fn lookups(c: &mut Criterion) {
-    from_code(c, &NEURON);
-    from_code(c, &SUPEROFFICE);
-    from_code(c, &I4SCADA);
-    from_code(c, &VIEWTRON);
-    from_name(c, &NEURON);
-    from_name(c, &SUPEROFFICE);
-    from_name(c, &I4SCADA);
-    from_name(c, &VIEWTRON);
-    text::<NeuronError>(c);
-    text::<SuperOfficeError>(c);
-    text::<I4scadaError>(c);
-    text::<ViewtronError>(c);
+/// Every group for every system, fed by `errcat::for_each_system!`.
+macro_rules! lookups {
+    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+        fn lookups(c: &mut Criterion) {
+            $(
+                let catalog = Catalog::<errcat::$id::$error> {
+                    by_code: &errcat::$id::BY_CODE,
+                    by_name: &errcat::$id::BY_NAME,
+                };
+                from_code(c, &catalog);
+                from_name(c, &catalog);
+                text::<errcat::$id::$error>(c);
+            )*
+        }
+    };
 }
+
+errcat::for_each_system!(lookups);
 
 criterion_group! {
     name = benches;
