@@ -93,6 +93,7 @@ pub fn emit(catalog: &Catalog, file: &str) -> String {
     emit_enum(&mut out, catalog);
     emit_entries(&mut out, catalog);
     emit_unnumbered(&mut out, catalog);
+    emit_info(&mut out, catalog);
     emit_impl(&mut out, catalog);
     if let Some(status) = catalog.system.wire_http_status {
         let name = &catalog.system.enum_name;
@@ -363,7 +364,9 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
     if let Some(scope) = &catalog.scope {
         writeln!(
             out,
-            "    applies_to: &'static [{0}],\n    meanings: &'static [({0}, &'static str)],",
+            "    applies_to: &'static [{0}],\n    meanings: &'static [({0}, &'static str)],\n    \
+             applies_to_labels: &'static [&'static str],\n    \
+             meaning_labels: &'static [(&'static str, &'static str)],",
             scope.enum_name
         )
         .unwrap();
@@ -434,6 +437,23 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
                 })
                 .collect();
             writeln!(out, "        meanings: &[{}],", meanings.join(", ")).unwrap();
+            let labels: Vec<String> = entry
+                .applies_to
+                .iter()
+                .map(|&i| lit(&scope.values[i].text))
+                .collect();
+            writeln!(out, "        applies_to_labels: &[{}],", labels.join(", ")).unwrap();
+            let meaning_labels: Vec<String> = entry
+                .meanings
+                .iter()
+                .map(|(i, m)| format!("({}, {})", lit(&scope.values[*i].text), lit(m)))
+                .collect();
+            writeln!(
+                out,
+                "        meaning_labels: &[{}],",
+                meaning_labels.join(", ")
+            )
+            .unwrap();
         }
         out.push_str("    },\n");
     }
@@ -487,6 +507,58 @@ fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
             writeln!(out, "        {}: &[{}],", scope.accessor, values.join(", ")).unwrap();
         }
         out.push_str("    },\n");
+    }
+    out.push_str("];\n\n");
+}
+
+/// The catalog's categories, scope and unnumbered messages as the library's
+/// plain data types, for `System::categories`, `System::scope` and
+/// `System::unnumbered`.
+fn emit_info(out: &mut String, catalog: &Catalog) {
+    out.push_str("/// The categories, as data (see `System::categories`).\npub(crate) static CATEGORY_INFO: &[crate::CategoryInfo] = &[\n");
+    for category in &catalog.categories {
+        writeln!(
+            out,
+            "    crate::__private::category_info({}, {}, {}),",
+            lit(&category.name),
+            lit(&category.text),
+            opt_lit(category.description.as_deref())
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n/// The scope, as data (see `System::scope`).\npub(crate) static SCOPE_INFO: Option<crate::ScopeInfo> = ");
+    match &catalog.scope {
+        Some(scope) => {
+            let labels: Vec<String> = scope.values.iter().map(|v| lit(&v.text)).collect();
+            writeln!(
+                out,
+                "Some(crate::__private::scope_info(\n    {},\n    {},\n    &[{}],\n));\n",
+                lit(&scope.accessor),
+                lit(&scope.doc),
+                labels.join(", ")
+            )
+            .unwrap();
+        }
+        None => out.push_str("None;\n\n"),
+    }
+    out.push_str("/// The messages without a number, as data (see `System::unnumbered`).\npub(crate) static UNNUMBERED_INFO: &[crate::UnnumberedInfo] = &[\n");
+    for item in &catalog.unnumbered {
+        let labels: Vec<String> = match &catalog.scope {
+            Some(scope) => item
+                .applies_to
+                .iter()
+                .map(|&i| lit(&scope.values[i].text))
+                .collect(),
+            None => Vec::new(),
+        };
+        writeln!(
+            out,
+            "    crate::__private::unnumbered_info({}, {}, &[{}]),",
+            lit(&item.message),
+            opt_lit(item.description.as_deref()),
+            labels.join(", ")
+        )
+        .unwrap();
     }
     out.push_str("];\n\n");
 }
@@ -1012,6 +1084,12 @@ impl crate::ErrorCode for {name} {{
     fn explanation(self) -> Option<&'static str> {{
         {explanation}
     }}
+    fn applies_to(self) -> &'static [&'static str] {{
+        {applies_to}
+    }}
+    fn meanings(self) -> &'static [(&'static str, &'static str)] {{
+        {meanings}
+    }}
 }}
 
 #[cfg(feature = \"serde\")]
@@ -1034,6 +1112,8 @@ impl<'de> serde::Deserialize<'de> for {name} {{
         symbol = if catalog.has_symbols() { "self.upstream_symbol()" } else { "None" },
         former_symbols = if catalog.has_symbols() { "Self::former_symbols(self)" } else { "&[]" },
         explanation = if catalog.has_explanations() { "Self::explanation(self)" } else { "None" },
+        applies_to = if catalog.scope.is_some() { "self.entry().applies_to_labels" } else { "&[]" },
+        meanings = if catalog.scope.is_some() { "self.entry().meaning_labels" } else { "&[]" },
     )
     .unwrap();
 }

@@ -81,7 +81,13 @@ pub fn emit_systems(rows: &[(SystemRow, ModuleSource)]) -> String {
         )
         .unwrap();
         if source.extras {
-            writeln!(out, "\n    pub use crate::extras::{}::*;", row.id).unwrap();
+            // Empty without the features that enable the extras.
+            writeln!(
+                out,
+                "\n    #[allow(unused_imports)]\n    pub use crate::extras::{}::*;",
+                row.id
+            )
+            .unwrap();
         }
         out.push_str("}\n");
     }

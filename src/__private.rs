@@ -20,3 +20,45 @@ pub const fn unknown_code(system: System, code: i64) -> UnknownCodeError {
 pub fn unknown_name(system: System, name: &str) -> UnknownNameError {
     UnknownNameError::new(system, name)
 }
+
+/// A category, for the generated `CATEGORY_INFO`.
+#[must_use]
+pub const fn category_info(
+    name: &'static str,
+    title: &'static str,
+    description: Option<&'static str>,
+) -> crate::CategoryInfo {
+    crate::CategoryInfo {
+        name,
+        title,
+        description,
+    }
+}
+
+/// A scope, for the generated `SCOPE_INFO`.
+#[must_use]
+pub const fn scope_info(
+    accessor: &'static str,
+    doc: &'static str,
+    labels: &'static [&'static str],
+) -> crate::ScopeInfo {
+    crate::ScopeInfo {
+        accessor,
+        doc,
+        labels,
+    }
+}
+
+/// A message without a number, for the generated `UNNUMBERED_INFO`.
+#[must_use]
+pub const fn unnumbered_info(
+    message: &'static str,
+    description: Option<&'static str>,
+    applies_to: &'static [&'static str],
+) -> crate::UnnumberedInfo {
+    crate::UnnumberedInfo {
+        message,
+        description,
+        applies_to,
+    }
+}

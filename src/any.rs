@@ -213,6 +213,34 @@ impl AnyError {
         each!(self, e => ErrorCode::former_symbols(e))
     }
 
+    /// Where the vendor says the code applies, as labels of the system's
+    /// [`scope`](System::scope); empty where it applies everywhere.
+    ///
+    /// ```
+    /// use errcat::{System, lookup};
+    ///
+    /// assert_eq!(lookup(System::Viewtron, 9).unwrap().applies_to(), ["v2.0"]);
+    /// assert!(lookup(System::Neuron, 2003).unwrap().applies_to().is_empty());
+    /// ```
+    #[must_use]
+    pub fn applies_to(self) -> &'static [&'static str] {
+        each!(self, e => ErrorCode::applies_to(e))
+    }
+
+    /// What the code means on a scope value where that differs: (label,
+    /// meaning) pairs.
+    ///
+    /// ```
+    /// use errcat::{System, lookup};
+    ///
+    /// let port = lookup(System::Viewtron, 5).unwrap();
+    /// assert_eq!(port.meanings()[0], ("v1.9", "network port number error"));
+    /// ```
+    #[must_use]
+    pub fn meanings(self) -> &'static [(&'static str, &'static str)] {
+        each!(self, e => ErrorCode::meanings(e))
+    }
+
     /// The vendor page's own explanation, verbatim, where it gives one.
     ///
     /// ```

@@ -85,6 +85,13 @@ pub trait ErrorCode:
     fn former_symbols(self) -> &'static [&'static str];
     /// The vendor page's own explanation, verbatim, where it gives one.
     fn explanation(self) -> Option<&'static str>;
+    /// Where the vendor says the code applies, as the labels of the system's
+    /// [`scope`](crate::System::scope) (i4scada's web methods, Viewtron's
+    /// firmware); empty where it applies everywhere or the system has no scope.
+    fn applies_to(self) -> &'static [&'static str];
+    /// What the code means on a scope value where that differs, as (label,
+    /// meaning) pairs (Viewtron code 5); empty for most codes.
+    fn meanings(self) -> &'static [(&'static str, &'static str)];
 
     /// The HTTP status that corresponds to the kind.
     fn http_status(self) -> u16 {

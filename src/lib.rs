@@ -94,6 +94,7 @@ mod code;
 mod error;
 mod error_code;
 mod extras;
+mod info;
 mod kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 mod malformed;
@@ -112,6 +113,7 @@ pub use error::{
     UnknownCodeError, UnknownKindError, UnknownNameError, UnknownSystemError, WrongSystemError,
 };
 pub use error_code::ErrorCode;
+pub use info::{CategoryInfo, ScopeInfo, UnnumberedInfo};
 pub use kind::Kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 pub use malformed::MalformedReply;

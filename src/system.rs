@@ -56,6 +56,46 @@ macro_rules! define_system {
                 }
             }
 
+            /// The system's categories, in catalog order.
+            ///
+            /// ```
+            /// let categories = errcat::System::SuperOffice.categories();
+            /// assert_eq!(categories[0].name, "Success");
+            /// ```
+            #[must_use]
+            pub const fn categories(self) -> &'static [crate::CategoryInfo] {
+                match self {
+                    $(System::$variant => crate::$id::CATEGORY_INFO,)*
+                }
+            }
+
+            /// Where the system's codes apply (i4scada's web methods, Viewtron's
+            /// firmware), for a catalog that says; `None` for the others.
+            ///
+            /// ```
+            /// assert_eq!(errcat::System::I4scada.scope().map(|s| s.accessor), Some("methods"));
+            /// ```
+            #[must_use]
+            pub const fn scope(self) -> Option<&'static crate::ScopeInfo> {
+                match self {
+                    $(System::$variant => crate::$id::SCOPE_INFO.as_ref(),)*
+                }
+            }
+
+            /// The messages the system documents without a code number (only
+            /// i4scada has any); errcat never guesses their numbers.
+            ///
+            /// ```
+            /// assert_eq!(errcat::System::I4scada.unnumbered().len(), 2);
+            /// assert!(errcat::System::Neuron.unnumbered().is_empty());
+            /// ```
+            #[must_use]
+            pub const fn unnumbered(self) -> &'static [crate::UnnumberedInfo] {
+                match self {
+                    $(System::$variant => crate::$id::UNNUMBERED_INFO,)*
+                }
+            }
+
             /// How people name the system; also its `Display`.
             ///
             /// ```

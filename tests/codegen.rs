@@ -249,7 +249,7 @@ fn golden_output_compiles_and_prints_messages_verbatim() {
     }
     let main = format!(
         "//! Prints every variant of the golden fixture.\n\
-         pub use errcat::{{ErrorCode, Kind, Provenance, System, UnknownCodeError, UnknownNameError, __private}};\n\n\
+         pub use errcat::{{CategoryInfo, Code, ErrorCode, Kind, Provenance, ScopeInfo, System, UnknownCodeError, UnknownNameError, UnnumberedInfo, __private}};\n\n\
          #[allow(dead_code)]\nmod golden {{\n    include!({golden:?});\n}}\n\n\
          fn main() {{\n    for error in golden::ViewtronError::ALL {{\n        \
          assert_eq!(golden::ViewtronError::try_from(error.code()), Ok(*error));\n        \

@@ -65,11 +65,11 @@ pub fn facts(error: AnyError) -> Vec<(String, String)> {
     let extras = catalog::extras(error);
     if let Some(scope) = &extras.scope {
         let values = if scope.values.is_empty() {
-            scope.kind.everywhere().to_string()
+            crate::catalog::Scope::EVERYWHERE.to_string()
         } else {
             scope.values.join(", ")
         };
-        add(scope.kind.key(), values);
+        add(scope.key, values);
         for (on, meaning) in &scope.meanings {
             add(&format!("on {on}"), (*meaning).to_string());
         }

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use errcat::AnyError;
 use serde::Serialize;
 
-use crate::catalog::{self, ScopeKind};
+use crate::catalog;
 
 /// One entry as a JSON object.
 #[derive(Debug, Serialize)]
@@ -44,12 +44,12 @@ pub struct JsonEntry {
     /// The vendor's explanation, where there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     explanation: Option<&'static str>,
-    /// i4scada: the web methods that return the code (empty: any).
+    /// For a system with a scope: its name (`methods`, `firmware`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    methods: Option<Vec<&'static str>>,
-    /// Viewtron: the firmware that has the code.
+    scope: Option<&'static str>,
+    /// Where the code applies, as scope labels (empty: everywhere).
     #[serde(skip_serializing_if = "Option::is_none")]
-    firmware: Option<Vec<&'static str>>,
+    applies_to: Option<Vec<&'static str>>,
     /// Meanings of the code on particular methods or firmware.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     meanings: BTreeMap<&'static str, &'static str>,
@@ -59,15 +59,13 @@ impl JsonEntry {
     /// The JSON object of one entry.
     pub fn new(error: AnyError) -> Self {
         let extras = catalog::extras(error);
-        let mut methods = None;
-        let mut firmware = None;
+        let mut scope = None;
+        let mut applies_to = None;
         let mut meanings = BTreeMap::new();
-        if let Some(scope) = extras.scope {
-            match scope.kind {
-                ScopeKind::Methods => methods = Some(scope.values),
-                ScopeKind::Firmware => firmware = Some(scope.values),
-            }
-            meanings.extend(scope.meanings);
+        if let Some(found) = extras.scope {
+            scope = Some(found.key);
+            applies_to = Some(found.values);
+            meanings.extend(found.meanings);
         }
         JsonEntry {
             system: error.system().id(),
@@ -85,8 +83,8 @@ impl JsonEntry {
             symbol: error.upstream_symbol(),
             former_symbols: extras.former_symbols,
             explanation: extras.explanation,
-            methods,
-            firmware,
+            scope,
+            applies_to,
             meanings,
         }
     }
