@@ -8,17 +8,18 @@
 //! the `errcat::System` variant from the enum's name), each in its own module.
 
 pub use errcat::{
-    __private, ErrorCode, Kind, Provenance, System, UnknownCodeError, UnknownNameError,
+    __private, CategoryInfo, Code, ErrorCode, Kind, Provenance, ScopeInfo, System,
+    UnknownCodeError, UnknownNameError, UnnumberedInfo,
 };
 
 /// A synthetic catalog of 1,000 sparse codes.
-#[allow(missing_docs, clippy::all, clippy::pedantic)]
+#[allow(missing_docs, dead_code, clippy::all, clippy::pedantic)]
 pub mod synthetic_1k {
     include!(concat!(env!("OUT_DIR"), "/synthetic_1k.rs"));
 }
 
 /// A synthetic catalog of 10,000 sparse codes.
-#[allow(missing_docs, clippy::all, clippy::pedantic)]
+#[allow(missing_docs, dead_code, clippy::all, clippy::pedantic)]
 pub mod synthetic_10k {
     include!(concat!(env!("OUT_DIR"), "/synthetic_10k.rs"));
 }
