@@ -248,7 +248,6 @@ struct RawCommon {
     description: Option<String>,
     explanation: Option<String>,
     retryable: Option<bool>,
-    success: Option<Spanned<bool>>,
     source: Option<Spanned<String>>,
     applies_to: Option<Vec<Spanned<String>>>,
 }
@@ -264,7 +263,6 @@ macro_rules! common {
             description: $raw.description,
             explanation: $raw.explanation,
             retryable: $raw.retryable,
-            success: $raw.success,
             source: $raw.source,
             applies_to: $raw.applies_to,
         }
@@ -282,7 +280,6 @@ struct RawCode {
     description: Option<String>,
     explanation: Option<String>,
     retryable: Option<bool>,
-    success: Option<Spanned<bool>>,
     source: Option<Spanned<String>>,
     applies_to: Option<Vec<Spanned<String>>>,
     symbol: Option<Spanned<String>>,
@@ -303,7 +300,6 @@ struct RawRange {
     description: Option<String>,
     explanation: Option<String>,
     retryable: Option<bool>,
-    success: Option<Spanned<bool>>,
     source: Option<Spanned<String>>,
     applies_to: Option<Vec<Spanned<String>>>,
     except: Option<Vec<Spanned<i32>>>,
@@ -579,19 +575,8 @@ impl Catalog {
                     ),
                 );
             }
-            let success = common.success.as_ref().is_some_and(|s| *s.get_ref());
-            if success != (kind == "Ok") {
-                let span = common
-                    .success
-                    .as_ref()
-                    .map_or(common.kind.span(), |s| s.span());
-                let text = if success {
-                    format!("`success = true` needs `kind = \"Ok\"`, not `{kind}`")
-                } else {
-                    "`kind = \"Ok\"` is only for the code that means success: add `success = true`, or pick another kind".to_string()
-                };
-                return problem(span, text);
-            }
+            // Success is what kind `Ok` means: one fact, not two fields.
+            let success = kind == "Ok";
             let provenance = match &common.source {
                 None => SOURCES[0].1,
                 Some(source) => match SOURCES.iter().find(|(key, _)| key == source.get_ref()) {

@@ -101,10 +101,10 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         "unknown field `descripton`, expected one of",
     ),
     (
-        "success_not_ok",
+        "success_is_not_a_field",
         19,
-        11,
-        "`success = true` needs `kind = \"Ok\"`, not `Unknown`",
+        1,
+        "unknown field `success`",
     ),
     ("empty", 1, 1, "the catalog is empty"),
 ];
