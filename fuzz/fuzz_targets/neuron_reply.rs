@@ -3,29 +3,4 @@
 
 #![no_main]
 
-use errcat::neuron::{ReplyError, check_reply};
-use libfuzzer_sys::fuzz_target;
-
-fuzz_target!(|data: &[u8]| {
-    let verdict = check_reply(data);
-    // What a plain reader of the same body finds at the top level.
-    let plain = serde_json::from_slice::<serde_json::Value>(data)
-        .ok()
-        .and_then(|v| v.as_object().map(|o| o.get("error").cloned()));
-    match &verdict {
-        Ok(()) => {
-            if let Some(Some(error)) = &plain {
-                assert_eq!(error.as_i64(), Some(0), "a success with error {error}");
-            }
-        }
-        Err(ReplyError::Failed(code)) => {
-            assert_ne!(code.code(), 0, "0 is success");
-            if let Some(Some(error)) = &plain {
-                assert_eq!(error.as_i64(), Some(i64::from(code.code())));
-            }
-        }
-        Err(ReplyError::Malformed(malformed)) => {
-            assert!(malformed.problem().len() <= 1024, "an unbounded problem");
-        }
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| errcat_fuzz::neuron_reply::run(data));

@@ -1,0 +1,87 @@
+//! Every committed corpus file through the same checks as its fuzz target,
+//! on stable and without libFuzzer, so that CI replays what fuzzing found.
+//! The `catalog` target has no committed corpus; it replays the catalogs the
+//! repository has instead (data/ and tests/fixtures/).
+
+use std::path::{Path, PathBuf};
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+fn replay(target: &str, run: fn(&[u8])) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus")
+        .join(target);
+    let files = files(&dir);
+    assert!(!files.is_empty(), "{}: an empty corpus", dir.display());
+    for file in &files {
+        let data = std::fs::read(file).expect("a readable corpus file");
+        if let Err(panic) = std::panic::catch_unwind(|| run(&data)) {
+            std::panic::resume_unwind(Box::new(format!(
+                "{}: {:?}",
+                file.display(),
+                panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or(panic.downcast_ref::<&str>().copied())
+            )));
+        }
+    }
+}
+
+#[test]
+fn code_lookup() {
+    replay("code_lookup", errcat_fuzz::code_lookup::run);
+}
+
+#[test]
+fn name_parse() {
+    replay("name_parse", errcat_fuzz::name_parse::run);
+}
+
+#[test]
+fn serde_json() {
+    replay("serde_json", errcat_fuzz::serde_json::run);
+}
+
+#[test]
+fn neuron_reply() {
+    replay("neuron_reply", errcat_fuzz::neuron_reply::run);
+}
+
+#[test]
+fn viewtron_reply() {
+    replay("viewtron_reply", errcat_fuzz::viewtron_reply::run);
+}
+
+#[test]
+fn code_serde() {
+    replay("code_serde", errcat_fuzz::code_serde::run);
+}
+
+#[test]
+fn catalog_on_the_repository_catalogs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut count = 0;
+    for dir in [
+        "data",
+        "tests/fixtures",
+        "tests/fixtures/broken",
+        "tests/fixtures/synthetic",
+    ] {
+        for file in files(&root.join(dir)) {
+            if file.extension().is_some_and(|e| e == "toml") {
+                errcat_fuzz::catalog::run(&std::fs::read(&file).expect("a catalog"));
+                count += 1;
+            }
+        }
+    }
+    assert!(count >= 20, "only {count} catalogs");
+}
