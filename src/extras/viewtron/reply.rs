@@ -199,7 +199,18 @@ pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
                 depth += 1;
             }
             Event::Empty(element) if depth == 0 => {
-                verdict = Some(root_verdict(&element).map_err(malformed)?);
+                let root = root_verdict(&element).map_err(malformed)?;
+                // The usual reply, `<config .../>` and a line feed: nothing
+                // but white space after the root is well-formed, and needs
+                // no further events.
+                let end = usize::try_from(reader.buffer_position()).unwrap_or(xml.len());
+                if xml
+                    .get(end..)
+                    .is_some_and(|rest| rest.iter().all(u8::is_ascii_whitespace))
+                {
+                    return root;
+                }
+                verdict = Some(root);
             }
             Event::End(_) => depth = depth.saturating_sub(1),
             Event::Text(text) if depth == 0 && !text.iter().all(u8::is_ascii_whitespace) => {
@@ -229,9 +240,15 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
     let mut status: Option<Cow<'_, [u8]>> = None;
     let mut error_code: Option<Cow<'_, [u8]>> = None;
     let mut error_desc: Option<String> = None;
-    for attribute in root.attributes() {
+    // quick-xml's own duplicate check allocates on every reply; the three
+    // attributes that decide are checked here instead.
+    let twice = |name: &str| format!("<config> has two {name} attributes");
+    for attribute in root.attributes().with_checks(false) {
         let attribute = attribute.map_err(|e| format!("a bad attribute on <config>: {e}"))?;
         match attribute.key.local_name().as_ref() {
+            b"status" if status.is_some() => return Err(twice("status")),
+            b"errorCode" if error_code.is_some() => return Err(twice("errorCode")),
+            b"errorDesc" if error_desc.is_some() => return Err(twice("errorDesc")),
             b"status" => status = Some(attribute.value),
             b"errorCode" => error_code = Some(attribute.value),
             b"errorDesc" => {
