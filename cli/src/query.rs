@@ -56,15 +56,23 @@ pub fn resolve(system: Option<System>, text: &str) -> CliResult<Vec<AnyError>> {
         ));
     }
     if let Some(number) = parse_number(text) {
-        let found: Vec<AnyError> = match i32::try_from(number) {
-            Ok(code) => match system {
-                Some(system) => errcat::lookup(system, code).into_iter().collect(),
-                None => errcat::lookup_all(code).collect(),
-            },
-            Err(_) => Vec::new(),
+        // Every system's codes are `i32`s: a number outside is a bad argument,
+        // not a code that happens to be undefined.
+        let Ok(code) = i32::try_from(number) else {
+            return Err(CliError::BadArgument(format!(
+                "{} is outside the range of codes: every system's codes are 32-bit signed \
+                 integers, {} to {}",
+                quote(text),
+                i32::MIN,
+                i32::MAX
+            )));
+        };
+        let found: Vec<AnyError> = match system {
+            Some(system) => errcat::lookup(system, code).into_iter().collect(),
+            None => errcat::lookup_all(code).collect(),
         };
         return if found.is_empty() {
-            Err(CliError::NotFound(unknown_code(system, text, number)))
+            Err(CliError::NotFound(unknown_code(system, number)))
         } else {
             Ok(found)
         };
@@ -87,9 +95,8 @@ fn by_name(system: Option<System>, text: &str) -> Vec<AnyError> {
         .collect()
 }
 
-/// The message for a code that `system` (or no system) does not define;
-/// `text` is the code as the user wrote it.
-fn unknown_code(system: Option<System>, text: &str, code: i128) -> String {
+/// The message for a code in `i32` range that `system` (or no system) does not define.
+fn unknown_code(system: Option<System>, code: i128) -> String {
     let near: Vec<String> = nearest(system, code)
         .into_iter()
         .map(|error| {
@@ -102,8 +109,8 @@ fn unknown_code(system: Option<System>, text: &str, code: i128) -> String {
         })
         .collect();
     let subject = match system {
-        Some(system) => format!("{} does not define code {text}", system.id()),
-        None => format!("no system defines code {text}"),
+        Some(system) => format!("{} does not define code {code}", system.id()),
+        None => format!("no system defines code {code}"),
     };
     if near.is_empty() {
         subject
@@ -136,7 +143,7 @@ pub fn nearest(system: Option<System>, code: i128) -> Vec<AnyError> {
         near.extend(below);
         near.extend(above);
     }
-    let distance = |error: &AnyError| (i128::from(error.code()) - code).unsigned_abs();
+    let distance = |error: &AnyError| i128::from(error.code()).abs_diff(code);
     near.sort_by_key(|error| (distance(error), error.system(), error.code()));
     near
 }
@@ -166,10 +173,10 @@ fn unknown_name(system: Option<System>, text: &str) -> String {
             .map(|e| e.system().id())
             .collect();
         if let Some(other) = elsewhere.first() {
-            message.push_str(&format!(
-                "\n  {} defines it: errcat {other} {text}",
-                elsewhere.join(", ")
-            ));
+            message.push_str(&format!("\n  {} defines it", elsewhere.join(", ")));
+            if let Some(word) = shell_word(text) {
+                message.push_str(&format!(": errcat {other} {word}"));
+            }
             return message;
         }
     }
@@ -185,19 +192,32 @@ fn unknown_name(system: Option<System>, text: &str) -> String {
     if !similar.is_empty() {
         message.push_str(&format!("\n  similar names: {}", similar.join(", ")));
     }
-    message.push_str(&format!(
-        "\n  to search messages and descriptions: errcat search {}",
-        shell_word(text)
-    ));
+    if let Some(word) = shell_word(text) {
+        message.push_str(&format!(
+            "\n  to search messages and descriptions: errcat search {word}"
+        ));
+    }
     message
 }
 
-/// `text` as one shell word, quoted where it needs to be.
-fn shell_word(text: &str) -> String {
-    let plain = !text.is_empty()
-        && text.chars().take(QUOTED_CHARS + 1).count() <= QUOTED_CHARS
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'));
-    if plain { text.to_string() } else { quote(text) }
+/// `text` as one POSIX shell word that, pasted into a shell, is that text
+/// and runs nothing: bare where it is plain, else in single quotes (a `'`
+/// inside written `'\''`). `None` for text too long to repeat whole
+/// ([`QUOTED_CHARS`]) or holding control characters: no command is then
+/// suggested.
+pub fn shell_word(text: &str) -> Option<String> {
+    if text.is_empty()
+        || text.chars().take(QUOTED_CHARS + 1).count() > QUOTED_CHARS
+        || text.chars().any(char::is_control)
+    {
+        return None;
+    }
+    let plain = text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':' | ','));
+    Some(if plain {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    })
 }

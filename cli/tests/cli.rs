@@ -367,17 +367,61 @@ fn an_unknown_code_in_one_system_names_that_system_only() {
 }
 
 #[test]
-fn huge_numbers_are_unknown_codes_not_crashes() {
+fn numbers_outside_i32_are_range_errors_not_crashes() {
+    let huge = "9".repeat(100_000);
+    let huge_negative = format!("-{huge}");
     for number in [
         "99999999999",
         "-99999999999",
         "2147483648",
         "-2147483649",
         "10000000000000000000000000000000000000000000",
+        "-100000000000000000000000000000000000000000",
+        &huge,
+        &huge_negative,
     ] {
-        let stderr = fails(&[number], 1);
-        assert!(stderr.contains(number), "{stderr}");
-        fails(&["neuron", number], 1);
+        for args in [&[number][..], &["neuron", number]] {
+            let stderr = fails(args, 2);
+            assert!(stderr.contains("outside the range of codes"), "{stderr}");
+            assert!(
+                stderr.len() < 400,
+                "errcat {} echoes {} bytes",
+                &number[..number.len().min(20)],
+                stderr.len()
+            );
+        }
+    }
+    // The edges of i32 are codes no system defines: not found, exit 1.
+    fails(&["2147483647"], 1);
+    fails(&["-2147483648"], 1);
+}
+
+#[test]
+fn a_long_argument_is_echoed_cut() {
+    let long = "x".repeat(100_000);
+    let stderr = fails(&[&long], 2);
+    assert!(stderr.len() < 1_000, "{} bytes of stderr", stderr.len());
+    assert!(stderr.contains('…'), "{stderr}");
+    assert!(
+        !stderr.contains("errcat search"),
+        "no command for an argument cut short: {stderr}"
+    );
+}
+
+#[test]
+fn suggested_commands_run_nothing_else_when_pasted() {
+    for (argument, word) in [
+        ("x$(id)", "'x$(id)'"),
+        ("a`b`", "'a`b`'"),
+        ("it's", "'it'\\''s'"),
+        ("x; rm -rf y", "'x; rm -rf y'"),
+        ("plain_word", "plain_word"),
+    ] {
+        let stderr = fails(&[argument], 2);
+        assert!(
+            stderr.contains(&format!("errcat search {word}\n")),
+            "{argument}: {stderr}"
+        );
     }
 }
 
@@ -723,12 +767,16 @@ fn search_without_hits_exits_1_and_notes_unnumbered_hits() {
 #[test]
 fn closed_stdout_is_not_an_error() {
     for args in [
-        &["list"][..],
-        &["list", "--format", "json"],
+        &["list", "--format", "json"][..],
         &["list", "--format", "tsv"],
-        &["search", "e"],
-        &["0"],
+        &["search", "a", "--format", "json"],
+        &["search", "e", "--format", "tsv"],
     ] {
+        // More than a pipe holds, so that the pipe really breaks.
+        assert!(
+            ok(args).len() > 1 << 16,
+            "errcat {args:?} prints too little to break a pipe"
+        );
         // The reader goes away after the first line, or before anything.
         for read_first_line in [true, false] {
             let mut child = std::process::Command::new(cargo_bin!("errcat"))
