@@ -102,7 +102,220 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
     ),
     ("success_is_not_a_field", 19, 1, "unknown field `success`"),
     ("empty", 1, 1, "the catalog is empty"),
+    (
+        "applies_to_without_scope",
+        19,
+        15,
+        "is listed in applies_to, but the catalog has no [scope] table",
+    ),
+    (
+        "bad_scope_accessor",
+        11,
+        12,
+        "scope accessor `Firmware` must be a snake_case method name",
+    ),
+    (
+        "bad_system_id",
+        2,
+        6,
+        "system id `Broken-Id` must be lowercase ASCII letters and digits",
+    ),
+    (
+        "category_declared_twice",
+        14,
+        8,
+        "category `General` is declared twice",
+    ),
+    ("empty_scope_label", 20, 9, "scope label is empty"),
+    (
+        "enum_without_error_suffix",
+        4,
+        8,
+        "enum name `Broken` must be the system's name followed by `Error`",
+    ),
+    (
+        "except_outside_range",
+        27,
+        11,
+        "`except` lists 50, which is outside the range 1..=3",
+    ),
+    (
+        "http_status_out_of_range",
+        8,
+        20,
+        "HTTP status 999 is not a status code: it must be 100 to 599",
+    ),
+    (
+        "keyword_category",
+        10,
+        8,
+        "category name `Self` is a Rust keyword",
+    ),
+    (
+        "label_listed_twice",
+        32,
+        21,
+        "`v1` is listed twice in applies_to",
+    ),
+    (
+        "meaning_outside_applies_to",
+        33,
+        12,
+        "`meanings` names `v2`, which is not in this entry's applies_to",
+    ),
+    (
+        "meaning_unknown_label",
+        33,
+        12,
+        "unknown scope label `v9`; declared labels: v1, v2",
+    ),
+    ("no_codes", 1, 1, "the catalog defines no codes"),
+    (
+        "range_name_without_code",
+        16,
+        8,
+        "a range's name must contain `{code}`",
+    ),
+    (
+        "range_over_the_limit",
+        15,
+        8,
+        "range -2000000000..=2000000000 has more than 65534 codes, the most a catalog can have",
+    ),
+    (
+        "reserved_name",
+        15,
+        8,
+        "variant name `Error` is taken by a generated item",
+    ),
+    (
+        "reversed_range",
+        15,
+        8,
+        "range ends at 10, before it starts at 20",
+    ),
+    (
+        "scope_label_declared_twice",
+        20,
+        9,
+        "scope label `v1` is declared twice",
+    ),
+    (
+        "scope_value_declared_twice",
+        19,
+        8,
+        "scope value `V1` is declared twice",
+    ),
+    (
+        "scope_without_values",
+        10,
+        8,
+        "a [scope] needs at least one [[scope.value]]",
+    ),
+    (
+        "symbol_not_identifier",
+        19,
+        10,
+        "is not an identifier: it must be ASCII letters, digits and `_`",
+    ),
+    (
+        "symbol_twice",
+        27,
+        10,
+        "symbol `SAME` is given to two codes",
+    ),
+    ("too_many_codes", 21, 1, "a catalog can have at most 65534"),
+    (
+        "unknown_scope_label",
+        32,
+        15,
+        "unknown scope label `v3`; declared labels: v1, v2",
+    ),
+    (
+        "unknown_source",
+        19,
+        10,
+        "unknown source `blog`; a source is one of: page, newer-docs",
+    ),
+    (
+        "wire_status_without_default",
+        19,
+        20,
+        "`wire_http_status` needs `wire_http_status` in [system]",
+    ),
 ];
+
+/// Every refusal the generator's own checks can give (`codegen/model.rs`),
+/// by words of its message. Each must stand in the generator's source and be
+/// given by at least one broken fixture; a refusal added to the generator
+/// without a fixture here fails `every_refusal_has_a_fixture`.
+const REFUSALS: &[&str] = &[
+    "is a Rust keyword",
+    "is not a valid name",
+    "is not an identifier",
+    "a catalog can have at most",
+    "is empty",
+    "is declared twice",
+    "is listed twice in applies_to",
+    "the catalog defines no codes",
+    "unknown category",
+    "unknown kind",
+    "unknown source",
+    "needs `wire_http_status` in [system]",
+    "lies inside the range",
+    "duplicate code",
+    "is given to two codes",
+    "which is not in this entry's applies_to",
+    "before it starts at",
+    "codes, the most a catalog can have",
+    "a range's name must contain",
+    "overlaps the range",
+    "which has its own entry earlier",
+    "which is outside the range",
+    "but no [[code]] entry defines it",
+    "is taken by a generated item",
+    "duplicate variant name",
+    "must be lowercase ASCII letters and digits",
+    "must be the system's name followed by `Error`",
+    "is not a status code",
+    "must be a snake_case method name",
+    "a [scope] needs at least one",
+    "but the catalog has no [scope] table",
+    "unknown scope label",
+    "the catalog is empty",
+];
+
+#[test]
+fn every_refusal_has_a_fixture() {
+    let source = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("codegen/model.rs"));
+    // Each call of `problem(` is a refusal; the listed ones cover them all
+    // (some messages come from more than one call, as "is declared twice").
+    let calls = source.matches("problem(").count() - 1; // minus its definition
+    assert_eq!(
+        calls, 33,
+        "codegen/model.rs refuses in {calls} places: list any new refusal in REFUSALS, with a fixture"
+    );
+    let mut missing = Vec::new();
+    for refusal in REFUSALS {
+        assert!(
+            source.contains(&refusal.replace("{code}", "{{code}}")) || source.contains(refusal),
+            "REFUSALS: {refusal:?} is not in codegen/model.rs"
+        );
+        let covered = BROKEN.iter().any(|(name, ..)| {
+            let file = format!("tests/fixtures/broken/{name}.toml");
+            codegen::generate(&file, &read(&fixture(&format!("broken/{name}.toml"))))
+                .err()
+                .is_some_and(|e| e.problem.contains(refusal))
+        });
+        if !covered {
+            missing.push(*refusal);
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "refusals without a broken fixture: {missing:?}"
+    );
+}
 
 #[test]
 fn every_broken_catalog_names_file_line_and_problem() {
