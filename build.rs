@@ -63,6 +63,10 @@ fn main() {
         rows.push((row, ModuleSource { doc, extras }));
     }
     write(&out_dir.join("systems.rs"), &emit_systems(&rows));
+    write(
+        &out_dir.join("vocabulary.rs"),
+        &codegen::vocabulary::emit_vocabulary(),
+    );
 }
 
 fn write(path: &Path, text: &str) {

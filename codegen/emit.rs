@@ -777,7 +777,7 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
          /// advice ([`crate::Kind::is_retryable`]) unless the catalog overrides it.\n    ///\n{example}    \
          /// assert_eq!({name}::{0}.is_retryable(), {1});\n    /// ```",
         first.name,
-        first.retryable.unwrap_or(matches!(first.kind.as_str(), "Unavailable" | "DeadlineExceeded" | "Aborted" | "ResourceExhausted"))
+        first.retryable.unwrap_or(super::vocabulary::kind_named(&first.kind).is_some_and(|k| k.retryable))
     )
     .unwrap();
     out.push_str(

@@ -12,6 +12,7 @@ pub mod model;
 pub mod name_hash;
 pub mod systems;
 pub mod tables;
+pub mod vocabulary;
 
 pub use model::CatalogError;
 

@@ -12,37 +12,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-/// The cross-system kinds an entry may name: the gRPC canonical status codes,
-/// in the order of their numbers. `errcat::Kind` has one variant for each.
-pub const KINDS: [&str; 17] = [
-    "Ok",
-    "Cancelled",
-    "Unknown",
-    "InvalidArgument",
-    "DeadlineExceeded",
-    "NotFound",
-    "AlreadyExists",
-    "PermissionDenied",
-    "ResourceExhausted",
-    "FailedPrecondition",
-    "Aborted",
-    "OutOfRange",
-    "Unimplemented",
-    "Internal",
-    "Unavailable",
-    "DataLoss",
-    "Unauthenticated",
-];
-
-/// Where an entry may say it is documented (`source = "..."`), with the
-/// `errcat::Provenance` variant each one becomes.
-pub const SOURCES: [(&str, &str); 5] = [
-    ("page", "VendorPage"),
-    ("newer-docs", "NewerVendorDocs"),
-    ("upstream-docs", "UpstreamDocs"),
-    ("upstream-header", "UpstreamHeader"),
-    ("other-page", "OtherVendorPage"),
-];
+use super::vocabulary::{KINDS, SOURCES, kind_named};
 
 /// Names the generated code gives to associated items of the error enum, or
 /// that it writes as `Self::Error` / `Self::Err` (the `TryFrom` and `FromStr`
@@ -130,13 +100,13 @@ pub struct Entry {
     pub message: String,
     /// Index into [`Catalog::categories`].
     pub category: usize,
-    /// One of [`KINDS`].
+    /// A kind name of [`KINDS`].
     pub kind: String,
     pub description: Option<String>,
     pub explanation: Option<String>,
     pub retryable: Option<bool>,
     pub success: bool,
-    /// The `errcat::Provenance` variant (second column of [`SOURCES`]).
+    /// The `errcat::Provenance` variant (of [`SOURCES`]).
     pub provenance: &'static str,
     pub symbol: Option<String>,
     pub former_symbols: Vec<String>,
@@ -566,23 +536,23 @@ impl Catalog {
                 );
             };
             let kind = common.kind.get_ref();
-            if !KINDS.contains(&kind.as_str()) {
+            if kind_named(kind).is_none() {
                 return problem(
                     common.kind.span(),
                     format!(
                         "unknown kind `{kind}`; a kind is one of: {}",
-                        KINDS.join(", ")
+                        KINDS.map(|k| k.name).join(", ")
                     ),
                 );
             }
             // Success is what kind `Ok` means: one fact, not two fields.
             let success = kind == "Ok";
             let provenance = match &common.source {
-                None => SOURCES[0].1,
-                Some(source) => match SOURCES.iter().find(|(key, _)| key == source.get_ref()) {
-                    Some((_, variant)) => variant,
+                None => SOURCES[0].variant,
+                Some(source) => match SOURCES.iter().find(|row| row.key == source.get_ref()) {
+                    Some(row) => row.variant,
                     None => {
-                        let keys: Vec<&str> = SOURCES.iter().map(|(k, _)| *k).collect();
+                        let keys: Vec<&str> = SOURCES.iter().map(|row| row.key).collect();
                         return problem(
                             source.span(),
                             format!(

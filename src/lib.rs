@@ -84,6 +84,9 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+// The vocabulary (kinds, provenances) as rows, from codegen/vocabulary.rs.
+include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
+
 // The cross-system layer the build script writes from `data/*.toml`: the
 // `for_each_system!` macro (first, so that the modules below can use it) and
 // one module per system.

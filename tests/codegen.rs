@@ -391,15 +391,37 @@ fn the_real_catalogs_generate_what_the_library_compiles() {
     }
 }
 
+/// The library's `Kind` and `Provenance` are defined from the generator's
+/// vocabulary rows: the same names, numbers, statuses, advice and keys.
 #[test]
-fn the_generator_speaks_the_library_vocabulary() {
-    let kinds: Vec<&str> = errcat::Kind::ALL.iter().map(|kind| kind.name()).collect();
-    assert_eq!(kinds, codegen::model::KINDS);
-    let sources: Vec<(&str, &str)> = errcat::Provenance::ALL
+fn the_library_speaks_the_generator_vocabulary() {
+    use codegen::vocabulary::{KINDS, SOURCES};
+
+    let kinds: Vec<(&str, u8, u16, bool)> = errcat::Kind::ALL
         .iter()
-        .map(|p| (p.catalog_key(), p.name()))
+        .map(|k| (k.name(), k.grpc_code(), k.http_status(), k.is_retryable()))
         .collect();
-    assert_eq!(sources, codegen::model::SOURCES);
+    let rows: Vec<(&str, u8, u16, bool)> = KINDS
+        .iter()
+        .map(|k| (k.name, k.grpc_code, k.http_status, k.retryable))
+        .collect();
+    assert_eq!(kinds, rows);
+    let sources: Vec<(&str, &str, &str, bool)> = errcat::Provenance::ALL
+        .iter()
+        .map(|p| {
+            (
+                p.catalog_key(),
+                p.name(),
+                p.describe(),
+                p.message_is_vendor_text(),
+            )
+        })
+        .collect();
+    let rows: Vec<(&str, &str, &str, bool)> = SOURCES
+        .iter()
+        .map(|s| (s.key, s.variant, s.describe, s.vendor_text))
+        .collect();
+    assert_eq!(sources, rows);
 }
 
 #[test]
