@@ -40,6 +40,13 @@ pub fn run(out: &mut dyn Write, system: Option<System>, code: &str) -> CliResult
     Ok(())
 }
 
+/// Like [`run`], as a JSON array of the entries found.
+pub fn run_json(out: &mut dyn Write, system: Option<System>, code: &str) -> CliResult {
+    let found = query::resolve(system, code)?;
+    crate::json::entries_json(out, &found)?;
+    Ok(())
+}
+
 /// The labelled facts of one entry, in the order they are shown.
 pub fn facts(error: AnyError) -> Vec<(String, String)> {
     let mut facts: Vec<(String, String)> = Vec::new();

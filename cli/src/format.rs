@@ -231,13 +231,16 @@ pub fn entries_table(
 }
 
 /// The TSV header line's fields.
-pub const TSV_HEADER: [&str; 6] = [
+pub const TSV_HEADER: [&str; 9] = [
     "system",
     "code",
     "name",
     "message",
     "category",
     "description",
+    "kind",
+    "retryable",
+    "http_status",
 ];
 
 /// Escapes a TSV field: `\` as `\\`, tab as `\t`, newline as `\n`, carriage
@@ -267,6 +270,9 @@ pub fn entries_tsv(out: &mut dyn Write, entries: &[AnyError]) -> io::Result<()> 
             error.to_string(),
             error.category_name().to_string(),
             error.description().unwrap_or_default().to_string(),
+            error.kind().name().to_string(),
+            error.is_retryable().to_string(),
+            error.http_status().to_string(),
         ];
         let escaped: Vec<String> = fields.iter().map(|field| escape_tsv(field)).collect();
         writeln!(out, "{}", escaped.join("\t"))?;

@@ -1,4 +1,6 @@
 //! The JSON output: one object per entry, with every fact the catalog has.
+//! Every object has the same keys; a fact an entry lacks is `null` (or an
+//! empty list or object).
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -36,22 +38,16 @@ pub struct JsonEntry {
     /// Whether the code means success.
     success: bool,
     /// The upstream symbol, where there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     symbol: Option<&'static str>,
     /// Older upstream symbols, where there are any.
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
     former_symbols: &'static [&'static str],
     /// The vendor's explanation, where there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     explanation: Option<&'static str>,
     /// For a system with a scope: its name (`methods`, `firmware`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     scope: Option<&'static str>,
     /// Where the code applies, as scope labels (empty: everywhere).
-    #[serde(skip_serializing_if = "Option::is_none")]
     applies_to: Option<Vec<&'static str>>,
     /// Meanings of the code on particular methods or firmware.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     meanings: BTreeMap<&'static str, &'static str>,
 }
 

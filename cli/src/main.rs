@@ -162,6 +162,20 @@ struct ExplainArgs {
         allow_negative_numbers = true
     )]
     args: Vec<String>,
+
+    /// Output format: text for people, or json (an array of the entries found,
+    /// with the keys of `errcat list --format json`)
+    #[arg(short, long, value_enum, default_value_t = ExplainFormat::Text)]
+    format: ExplainFormat,
+}
+
+/// How `errcat explain` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ExplainFormat {
+    /// Labelled facts, wrapped to the terminal.
+    Text,
+    /// A JSON array of objects.
+    Json,
 }
 
 /// `errcat search`.
@@ -259,7 +273,10 @@ fn run(cli: Cli, out: &mut dyn Write) -> CliResult<u8> {
     let done = match cli.command {
         Some(Command::Explain(args)) => {
             let (system, code) = split_code_args(&args.args)?;
-            explain::run(out, system, code)
+            match args.format {
+                ExplainFormat::Text => explain::run(out, system, code),
+                ExplainFormat::Json => explain::run_json(out, system, code),
+            }
         }
         Some(Command::Search(args)) => search::run(out, &args.text, args.system, args.format),
         Some(Command::List(args)) => list::run(

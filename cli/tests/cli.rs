@@ -165,13 +165,25 @@ fn tsv_keys(output: &str) -> Vec<(String, i32)> {
     let mut lines = output.lines();
     assert_eq!(
         lines.next(),
-        Some("system\tcode\tname\tmessage\tcategory\tdescription")
+        Some("system\tcode\tname\tmessage\tcategory\tdescription\tkind\tretryable\thttp_status")
     );
     lines
         .map(|line| {
             let fields: Vec<&str> = line.split('\t').collect();
-            assert_eq!(fields.len(), 6, "{line:?}");
-            (fields[0].to_string(), fields[1].parse().expect("a code"))
+            assert_eq!(fields.len(), 9, "{line:?}");
+            let key: (String, i32) = (fields[0].to_string(), fields[1].parse().expect("a code"));
+            let system: System = fields[0].parse().expect("a system id");
+            let error = errcat::lookup(system, key.1).expect("a code of the system");
+            assert_eq!(
+                (fields[6], fields[7], fields[8]),
+                (
+                    error.kind().name(),
+                    error.is_retryable().to_string().as_str(),
+                    error.http_status().to_string().as_str()
+                ),
+                "{line:?}: kind, retryable, http_status"
+            );
+            key
         })
         .collect()
 }
@@ -494,12 +506,12 @@ fn list_tsv_round_trips_every_code_of_every_system() {
     let mut lines = output.lines();
     assert_eq!(
         lines.next(),
-        Some("system\tcode\tname\tmessage\tcategory\tdescription")
+        Some("system\tcode\tname\tmessage\tcategory\tdescription\tkind\tretryable\thttp_status")
     );
     let mut seen = Vec::new();
     for line in lines {
         let fields: Vec<String> = line.split('\t').map(unescape).collect();
-        assert_eq!(fields.len(), 6, "{line:?}");
+        assert_eq!(fields.len(), 9, "{line:?}");
         let system: System = fields[0].parse().expect("a system id");
         let code: i32 = fields[1].parse().expect("a code");
         let error = errcat::lookup(system, code).expect("a code the system defines");
@@ -553,9 +565,50 @@ fn list_json_has_one_object_per_entry_with_its_facts() {
         assert!(field("provenance").as_str().is_some_and(|p| !p.is_empty()));
         match error.upstream_symbol() {
             Some(symbol) => assert_eq!(field("symbol"), symbol),
-            None => assert!(object.get("symbol").is_none()),
+            None => assert!(field("symbol").is_null()),
         }
     }
+    // Every object has the same keys, null where a fact is missing.
+    let key_set = |object: &serde_json::Value| -> BTreeSet<String> {
+        object
+            .as_object()
+            .expect("an object")
+            .keys()
+            .cloned()
+            .collect()
+    };
+    let first = key_set(&objects[0]);
+    assert_eq!(first.len(), 18, "{first:?}");
+    for object in objects {
+        assert_eq!(key_set(object), first, "{object}");
+    }
+}
+
+#[test]
+fn explain_json_is_the_list_json_of_the_entries_found() {
+    let explained: serde_json::Value =
+        serde_json::from_str(&ok(&["explain", "neuron", "2003", "--format", "json"]))
+            .expect("JSON");
+    let listed: serde_json::Value =
+        serde_json::from_str(&ok(&["list", "neuron", "--format", "json"])).expect("JSON");
+    let from_list = listed
+        .as_array()
+        .expect("an array")
+        .iter()
+        .find(|o| o["code"] == 2003)
+        .expect("2003 in the list");
+    assert_eq!(explained.as_array().map(Vec::len), Some(1));
+    assert_eq!(&explained[0], from_list);
+    let zero: serde_json::Value =
+        serde_json::from_str(&ok(&["explain", "0", "--format", "json"])).expect("JSON");
+    let systems: Vec<&str> = zero
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|o| o["system"].as_str().expect("a system"))
+        .collect();
+    assert_eq!(systems, ["neuron", "superoffice", "viewtron"]);
+    fails(&["explain", "4294967296", "--format", "json"], 2);
 }
 
 #[test]
