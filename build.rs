@@ -1,22 +1,19 @@
 //! Generates one module per catalog in `data/`, and the cross-system layer
-//! that lists them (see `codegen/` and data/README.md).
+//! that lists them, with errcat's generator (the `errcat-codegen` crate in
+//! `codegen/`; the schema is in data/README.md).
 //!
 //! Every `data/*.toml` is a catalog; adding a system is adding its file.
 
-mod codegen;
-
 use std::path::Path;
 
-use codegen::SystemRow;
-use codegen::systems::{ModuleSource, emit_systems};
+use errcat_codegen::SystemRow;
+use errcat_codegen::systems::{ModuleSource, emit_systems};
 
 fn main() {
     let root = build_helper::cargo::manifest::dir();
     let data = root.join("data");
     let out_dir = build_helper::out_dir();
     build_helper::rerun_if_changed("build.rs");
-    build_helper::rerun_if_changed("codegen");
-    build_helper::rerun_if_changed("src/name_hash.rs");
     build_helper::rerun_if_changed("src/extras");
     // The folder itself: a catalog added or removed.
     build_helper::rerun_if_changed(&data);
@@ -44,7 +41,7 @@ fn main() {
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| fail(&format!("{file}: cannot read the catalog: {e}")));
         let (source, row) =
-            codegen::generate_system(&file, &text).unwrap_or_else(|e| fail(&e.to_string()));
+            errcat_codegen::generate_system(&file, &text).unwrap_or_else(|e| fail(&e.to_string()));
         if row.id != *stem {
             fail(&format!(
                 "{file}: [system] id is `{}`, but a catalog's id must be its file name: rename the file to data/{}.toml or the id to `{stem}`",
@@ -65,8 +62,16 @@ fn main() {
     write(&out_dir.join("systems.rs"), &emit_systems(&rows));
     write(
         &out_dir.join("vocabulary.rs"),
-        &codegen::vocabulary::emit_vocabulary(),
+        &errcat_codegen::vocabulary::emit_vocabulary(),
     );
+    // The name hash the tables were laid out with, compiled into the library
+    // (its module docs dropped: `include!` takes items only).
+    let name_hash: String = errcat_codegen::NAME_HASH_SOURCE
+        .lines()
+        .filter(|line| !line.starts_with("//!"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    write(&out_dir.join("name_hash.rs"), &name_hash);
 }
 
 fn write(path: &Path, text: &str) {

@@ -101,7 +101,10 @@ mod info;
 mod kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 mod malformed;
-mod name_hash;
+/// The name hash, shared with the generator (see `errcat_codegen::NAME_HASH_SOURCE`).
+mod name_hash {
+    include!(concat!(env!("OUT_DIR"), "/name_hash.rs"));
+}
 mod provenance;
 #[cfg(feature = "serde")]
 mod serde_support;

@@ -9,9 +9,7 @@
 use std::path::Path;
 use std::process::Command;
 
-#[path = "../codegen/mod.rs"]
-#[allow(dead_code)]
-mod codegen;
+use errcat_codegen as codegen;
 
 /// A catalog whose every text field holds something a naive generator would
 /// turn into code, markup or a broken literal.

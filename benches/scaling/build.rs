@@ -1,6 +1,6 @@
 //! Writes two synthetic catalogs, of 1,000 and of 10,000 sparse codes, and runs
-//! them through errcat's own generator (`codegen/`, the code errcat's build
-//! script runs), so that the benchmark measures the lookups errcat would emit
+//! them through errcat's own generator (the `errcat-codegen` crate, which errcat's
+//! build script runs), so that the benchmark measures the lookups errcat would emit
 //! for catalogs that large.
 //!
 //! The catalogs are deterministic: a fixed xorshift seed picks the gaps between
@@ -8,9 +8,7 @@
 //! names, in the shape of Neuron's catalog (runs of codes per module, wide gaps
 //! between modules, CamelCase names of 4 to 40 letters).
 
-#[allow(dead_code)]
-#[path = "../../codegen/mod.rs"]
-mod codegen;
+use errcat_codegen as codegen;
 
 use std::collections::HashSet;
 use std::fmt::Write as _;

@@ -2,9 +2,7 @@
 //! that parses as Rust, with well-formed doc attributes, or an error that
 //! points inside the text, and never panics.
 
-#[allow(dead_code)]
-#[path = "../../codegen/mod.rs"]
-mod codegen;
+use errcat_codegen as codegen;
 
 /// Runs the target's checks on one input.
 pub fn run(data: &[u8]) {

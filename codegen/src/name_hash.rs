@@ -1,7 +1,9 @@
 //! The hash behind name lookup.
 //!
-//! `build.rs` compiles this same file into the generator, so the tables it lays
-//! out at build time and the lookups the library runs use one function.
+//! The generator lays out its name tables with these functions, and writes
+//! this very file ([`NAME_HASH_SOURCE`](crate::NAME_HASH_SOURCE)) beside the generated
+//! code, so that the library's lookups run the same functions: one definition,
+//! compiled in both crates.
 
 /// Odd constants with the top bit of every byte set, so that no ASCII word
 /// can cancel one out (the digits of pi, with those bits set).
