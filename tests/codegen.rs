@@ -285,20 +285,28 @@ const REFUSALS: &[&str] = &[
 
 #[test]
 fn every_refusal_has_a_fixture() {
-    let source = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("codegen/src/model.rs"));
-    // Each call of `problem(` is a refusal; the listed ones cover them all
-    // (some messages come from more than one call, as "is declared twice").
-    let calls = source.matches("problem(").count() - 1; // minus its definition
-    assert_eq!(
-        calls, 33,
-        "codegen/src/model.rs refuses in {calls} places: list any new refusal in REFUSALS, with a fixture"
-    );
+    // The generator's source is beside errcat in the repository; the
+    // published crate gets the generator from the registry, and then only the
+    // fixtures are checked.
+    let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("codegen/src/model.rs");
+    let source = model.exists().then(|| read(&model));
+    if let Some(source) = &source {
+        // Each call of `problem(` is a refusal; the listed ones cover them all
+        // (some messages come from more than one call, as "is declared twice").
+        let calls = source.matches("problem(").count() - 1; // minus its definition
+        assert_eq!(
+            calls, 33,
+            "codegen/src/model.rs refuses in {calls} places: list any new refusal in REFUSALS, with a fixture"
+        );
+    }
     let mut missing = Vec::new();
     for refusal in REFUSALS {
-        assert!(
-            source.contains(&refusal.replace("{code}", "{{code}}")) || source.contains(refusal),
-            "REFUSALS: {refusal:?} is not in codegen/src/model.rs"
-        );
+        if let Some(source) = &source {
+            assert!(
+                source.contains(refusal),
+                "REFUSALS: {refusal:?} is not in codegen/src/model.rs"
+            );
+        }
         let covered = BROKEN.iter().any(|(name, ..)| {
             let file = format!("tests/fixtures/broken/{name}.toml");
             codegen::generate(&file, &read(&fixture(&format!("broken/{name}.toml"))))
