@@ -1,7 +1,7 @@
 //! i4scada (WEBfactory / HMS), the InetPro web service: [`I4scadaError`].
 //!
 //! Generated from `data/i4scada.toml`. The general codes (-1 to -99) can come
-//! from any web method; the method-specific ones (from -4095 up) say which
+//! from any web method; the method-specific ones (-4095 to -4082) say which
 //! methods return them ([`I4scadaError::methods`]). Two documented messages
 //! have no known number and are listed in [`UNNUMBERED`] instead of getting a
 //! guessed code.
