@@ -600,3 +600,20 @@ fn a_string_reply_is_quoted_cut() {
     assert!(m.problem().len() < 300, "{} bytes", m.problem().len());
     assert!(m.problem().contains("not a JSON object"), "{m}");
 }
+
+/// quick-xml quotes names from the document in its errors; a problem repeats
+/// at most a bounded part of them (found by the `viewtron_reply` fuzz target).
+#[test]
+fn a_parser_error_about_a_long_name_is_cut() {
+    let long = "n".repeat(100_000);
+    for xml in [
+        format!("<config><{long}></config>"),
+        format!("<config {long}/>"),
+        format!("<config></{long}>"),
+    ] {
+        let Err(viewtron::ReplyError::Malformed(m)) = viewtron::check_reply(xml.as_bytes()) else {
+            panic!("not malformed");
+        };
+        assert!(m.problem().len() < 400, "{} bytes", m.problem().len());
+    }
+}

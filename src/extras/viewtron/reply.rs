@@ -183,9 +183,12 @@ pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
     let mut depth = 0_usize;
     loop {
         let at = reader.buffer_position();
-        let event = reader
-            .read_event()
-            .map_err(|e| malformed(format!("not well-formed XML at byte {at}: {e}")))?;
+        let event = reader.read_event().map_err(|e| {
+            malformed(format!(
+                "not well-formed XML at byte {at}: {}",
+                parser_error(&e)
+            ))
+        })?;
         match event {
             Event::Start(_) | Event::Empty(_) if depth == 0 && verdict.is_some() => {
                 return Err(malformed(format!(
@@ -244,7 +247,8 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
     // attributes that decide are checked here instead.
     let twice = |name: &str| format!("<config> has two {name} attributes");
     for attribute in root.attributes().with_checks(false) {
-        let attribute = attribute.map_err(|e| format!("a bad attribute on <config>: {e}"))?;
+        let attribute =
+            attribute.map_err(|e| format!("a bad attribute on <config>: {}", parser_error(&e)))?;
         match attribute.key.local_name().as_ref() {
             b"status" if status.is_some() => return Err(twice("status")),
             b"errorCode" if error_code.is_some() => return Err(twice("errorCode")),
@@ -254,7 +258,7 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
             b"errorDesc" => {
                 let text = attribute
                     .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                    .map_err(|e| format!("errorDesc cannot be decoded: {e}"))?;
+                    .map_err(|e| format!("errorDesc cannot be decoded: {}", parser_error(&e)))?;
                 error_desc = Some(bounded(&text));
             }
             _ => {}
@@ -291,6 +295,25 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
             error_desc,
         }))),
     }
+}
+
+/// The most of a parser's error message a problem repeats, in bytes: the
+/// parser quotes names from the document, which can be as long as it is.
+const MAX_PARSER_ERROR: usize = 160;
+
+/// quick-xml's error message, cut to [`MAX_PARSER_ERROR`] bytes at a char
+/// boundary and marked `…` where it was cut.
+fn parser_error(error: &dyn core::fmt::Display) -> String {
+    let mut text = error.to_string();
+    if text.len() > MAX_PARSER_ERROR {
+        let mut end = MAX_PARSER_ERROR;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+        text.push('…');
+    }
+    text
 }
 
 /// `text` cut to [`MAX_ERROR_DESC`] bytes at a char boundary, with `…` where
