@@ -6,8 +6,7 @@
 //! come out verbatim in `Display` and as plain words in the docs, never as a
 //! doctest or a broken doc comment.
 
-use std::path::Path;
-use std::process::Command;
+mod support;
 
 use errcat_codegen as codegen;
 
@@ -200,54 +199,9 @@ fn catalog_text_never_becomes_a_code_block() {
 fn the_hostile_catalog_compiles_documents_and_prints_verbatim() {
     let catalog = codegen::model::parse("hostile.toml", HOSTILE).expect("valid");
     let source = codegen::generate("hostile.toml", HOSTILE).expect("valid");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-check");
-    std::fs::create_dir_all(scratch.join("src")).expect("create the scratch crate");
-    std::fs::write(scratch.join("src/hostile.rs"), &source).expect("write the output");
-    let manifest = format!(
-        "[package]\nname = \"hostile-check\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nerrcat = {{ path = {root:?} }}\nthiserror = \"2\"\n\
-         strum = {{ version = \"0.28\", features = [\"derive\"] }}\nphf = \"0.14\"\n\n\
-         [features]\nserde = []\n\n[workspace]\n",
-        root = root.display().to_string(),
-    );
-    std::fs::write(scratch.join("Cargo.toml"), manifest).expect("write Cargo.toml");
-    if let Ok(lock) = std::fs::read(root.join("Cargo.lock")) {
-        std::fs::write(scratch.join("Cargo.lock"), lock).expect("write Cargo.lock");
-    }
-    let main = "//! Prints every variant of the hostile catalog.\n\
-        pub use errcat::{CategoryInfo, Code, ErrorCode, Kind, Provenance, ScopeInfo, System, \
-        UnknownCodeError, UnknownNameError, UnnumberedInfo, __private};\n\n\
-        #[allow(dead_code)]\nmod hostile;\n\n\
-        fn main() {\n    for error in hostile::ViewtronError::ALL {\n        \
-        assert_eq!(hostile::ViewtronError::try_from(error.code()), Ok(*error));\n        \
-        println!(\"{}\\t{:?}\\t{:?}\", error.code(), error.to_string(), error.message());\n    }\n}\n";
-    std::fs::write(scratch.join("src/main.rs"), main).expect("write main.rs");
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let run = |args: &[&str]| {
-        Command::new(&cargo)
-            .args(args)
-            .arg("--manifest-path")
-            .arg(scratch.join("Cargo.toml"))
-            .env("CARGO_TARGET_DIR", scratch.join("target"))
-            .env("RUSTDOCFLAGS", "-D warnings")
-            .output()
-            .expect("run cargo")
-    };
-    let output = run(&["run", "--quiet", "--offline"]);
-    assert!(
-        output.status.success(),
-        "the hostile output did not compile or run:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), catalog.entries.len(), "{stdout}");
-    for (line, entry) in lines.iter().zip(&catalog.entries) {
-        let expected = format!("{}\t{:?}\t{:?}", entry.code, entry.message, entry.message);
-        assert_eq!(*line, expected, "code {}", entry.code);
-    }
-    let docs = run(&["doc", "--quiet", "--offline", "--no-deps"]);
+    let scratch = support::Scratch::new("hostile-check", &source);
+    scratch.assert_prints_verbatim(&catalog);
+    let docs = scratch.cargo(&["doc", "--no-deps"]);
     assert!(
         docs.status.success(),
         "the hostile output's docs have warnings:\n{}",

@@ -5,10 +5,11 @@
 //! To accept a change of the generated code: `ERRCAT_BLESS=1 cargo test --test codegen`,
 //! then read the diff of `tests/fixtures/golden.rs`.
 
+mod support;
+
 use errcat_codegen as codegen;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -496,48 +497,6 @@ fn golden_output_is_unchanged() {
 fn golden_output_compiles_and_prints_messages_verbatim() {
     let catalog = codegen::model::parse("golden.toml", &read(&fixture("golden.toml")))
         .expect("golden.toml is valid");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden-check");
-    std::fs::create_dir_all(scratch.join("src")).expect("create the scratch crate");
-    let manifest = format!(
-        "[package]\nname = \"golden-check\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nerrcat = {{ path = {root:?} }}\nthiserror = \"2\"\n\
-         strum = {{ version = \"0.28\", features = [\"derive\"] }}\nphf = \"0.14\"\n\n\
-         [features]\nserde = []\n\n[workspace]\n",
-        root = root.display().to_string(),
-    );
-    std::fs::write(scratch.join("Cargo.toml"), manifest).expect("write Cargo.toml");
-    if let Ok(lock) = std::fs::read(root.join("Cargo.lock")) {
-        std::fs::write(scratch.join("Cargo.lock"), lock).expect("write Cargo.lock");
-    }
-    let main = format!(
-        "//! Prints every variant of the golden fixture.\n\
-         pub use errcat::{{CategoryInfo, Code, ErrorCode, Kind, Provenance, ScopeInfo, System, UnknownCodeError, UnknownNameError, UnnumberedInfo, __private}};\n\n\
-         #[allow(dead_code)]\nmod golden {{\n    include!({golden:?});\n}}\n\n\
-         fn main() {{\n    for error in golden::ViewtronError::ALL {{\n        \
-         assert_eq!(golden::ViewtronError::try_from(error.code()), Ok(*error));\n        \
-         assert_eq!(error.name().parse::<golden::ViewtronError>(), Ok(*error));\n        \
-         println!(\"{{}}\\t{{:?}}\\t{{:?}}\", error.code(), error.to_string(), error.message());\n    }}\n}}\n",
-        golden = fixture("golden.rs").display().to_string(),
-    );
-    std::fs::write(scratch.join("src/main.rs"), main).expect("write main.rs");
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(cargo)
-        .args(["run", "--quiet", "--offline", "--manifest-path"])
-        .arg(scratch.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
-        .output()
-        .expect("run cargo");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "the golden output did not compile or run:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), catalog.entries.len(), "{stdout}");
-    for (line, entry) in lines.iter().zip(&catalog.entries) {
-        let expected = format!("{}\t{:?}\t{:?}", entry.code, entry.message, entry.message);
-        assert_eq!(*line, expected, "code {}", entry.code);
-    }
+    support::Scratch::new("golden-check", &read(&fixture("golden.rs")))
+        .assert_prints_verbatim(&catalog);
 }

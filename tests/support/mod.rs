@@ -1,0 +1,80 @@
+//! A scratch crate that compiles a generated module against errcat, runs it
+//! and documents it: shared by `tests/codegen.rs` (the golden fixture) and
+//! `tests/adversarial.rs` (the hostile catalog).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use errcat_codegen::model::Catalog;
+
+/// A bin crate in the test target's scratch space whose `src/generated.rs` is
+/// a generated module (its error enum named `ViewtronError`, as the fixtures'
+/// catalogs say) and whose `main` prints every variant's code, `Display` and
+/// message, after checking that code and name convert back to the variant.
+pub struct Scratch {
+    dir: PathBuf,
+}
+
+impl Scratch {
+    /// Writes the crate `name` around `generated`.
+    pub fn new(name: &str, generated: &str) -> Scratch {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+        std::fs::create_dir_all(dir.join("src")).expect("create the scratch crate");
+        let manifest = format!(
+            "[package]\nname = {name:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nerrcat = {{ path = {root:?} }}\nthiserror = \"2\"\n\
+             strum = {{ version = \"0.28\", features = [\"derive\"] }}\nphf = \"0.14\"\n\n\
+             [features]\nserde = []\n\n[workspace]\n",
+            root = root.display().to_string(),
+        );
+        std::fs::write(dir.join("Cargo.toml"), manifest).expect("write Cargo.toml");
+        if let Ok(lock) = std::fs::read(root.join("Cargo.lock")) {
+            std::fs::write(dir.join("Cargo.lock"), lock).expect("write Cargo.lock");
+        }
+        std::fs::write(dir.join("src/generated.rs"), generated).expect("write the module");
+        // The generated code names the library through `crate::`; the
+        // re-exports answer for it.
+        let main = "//! Prints every variant of a generated module.\n\
+            pub use errcat::{CategoryInfo, Code, ErrorCode, Kind, Provenance, ScopeInfo, System, \
+            UnknownCodeError, UnknownNameError, UnnumberedInfo, __private};\n\n\
+            #[allow(dead_code)]\nmod generated;\n\n\
+            fn main() {\n    for error in generated::ViewtronError::ALL {\n        \
+            assert_eq!(generated::ViewtronError::try_from(error.code()), Ok(*error));\n        \
+            assert_eq!(error.name().parse::<generated::ViewtronError>(), Ok(*error));\n        \
+            println!(\"{}\\t{:?}\\t{:?}\", error.code(), error.to_string(), error.message());\n    }\n}\n";
+        std::fs::write(dir.join("src/main.rs"), main).expect("write main.rs");
+        Scratch { dir }
+    }
+
+    /// Runs `cargo ARGS` on the crate, offline, rustdoc warnings denied.
+    pub fn cargo(&self, args: &[&str]) -> Output {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        Command::new(cargo)
+            .args(args)
+            .args(["--quiet", "--offline", "--manifest-path"])
+            .arg(self.dir.join("Cargo.toml"))
+            .env("CARGO_TARGET_DIR", self.dir.join("target"))
+            .env("RUSTDOCFLAGS", "-D warnings")
+            .output()
+            .expect("run cargo")
+    }
+
+    /// Runs the crate and checks that it printed every entry of `catalog`
+    /// to the letter.
+    pub fn assert_prints_verbatim(&self, catalog: &Catalog) {
+        let output = self.cargo(&["run"]);
+        assert!(
+            output.status.success(),
+            "the generated module did not compile or run:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(lines.len(), catalog.entries.len(), "{stdout}");
+        for (line, entry) in lines.iter().zip(&catalog.entries) {
+            let expected = format!("{}\t{:?}\t{:?}", entry.code, entry.message, entry.message);
+            assert_eq!(*line, expected, "code {}", entry.code);
+        }
+    }
+}
