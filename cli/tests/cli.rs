@@ -1,45 +1,21 @@
 //! Drives the real `errcat` binary and checks what it prints against the
 //! library.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::io::Read;
 use std::process::Stdio;
 
-use assert_cmd::cargo::{cargo_bin, cargo_bin_cmd};
+use assert_cmd::cargo::cargo_bin;
+use common::{Run, run_errcat};
 use errcat::i4scada::{I4scadaMethod, UNNUMBERED};
 use errcat::viewtron::Firmware;
 use errcat::{AnyError, Kind, System};
 
-/// What one run of the binary did.
-#[derive(Debug)]
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
 /// Runs `errcat` with `args` and `COLUMNS` set to `columns` (or unset).
 fn run_with(args: &[&str], columns: Option<&str>) -> Run {
-    let mut command = cargo_bin_cmd!("errcat");
-    command.args(args).env_remove("COLUMNS");
-    if let Some(columns) = columns {
-        command.env("COLUMNS", columns);
-    }
-    let output = command.output().expect("the binary runs");
-    let run = Run {
-        status: output
-            .status
-            .code()
-            .expect("the binary exits with a status"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    };
-    assert!(
-        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
-        "errcat {args:?} panicked: {}",
-        run.stderr
-    );
-    run
+    run_errcat(args, None, columns)
 }
 
 /// Runs `errcat` with `args` and no `COLUMNS`.

@@ -1,12 +1,15 @@
 //! Drives `errcat reply` and checks what it says about replies against the
 //! library's `check_reply`.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::Stdio;
 
-use assert_cmd::cargo::{cargo_bin, cargo_bin_cmd};
+use assert_cmd::cargo::cargo_bin;
+use common::{Run, run_errcat};
 use errcat::Code;
 use errcat::neuron::{self, NeuronError};
 use errcat::viewtron::{self, Firmware, ViewtronError};
@@ -35,37 +38,10 @@ const JSON_KEYS: [&str; 12] = [
     "problem",
 ];
 
-/// What one run of the binary did.
-#[derive(Debug)]
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
 /// Runs `errcat` with `args`, `stdin` as standard input and `COLUMNS` set to
 /// `columns`.
 fn run_with(args: &[&str], stdin: &[u8], columns: &str) -> Run {
-    let output = cargo_bin_cmd!("errcat")
-        .args(args)
-        .env("COLUMNS", columns)
-        .write_stdin(stdin.to_vec())
-        .output()
-        .expect("the binary runs");
-    let run = Run {
-        status: output
-            .status
-            .code()
-            .expect("the binary exits with a status"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    };
-    assert!(
-        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
-        "errcat {args:?} panicked: {}",
-        run.stderr
-    );
-    run
+    run_errcat(args, Some(stdin), Some(columns))
 }
 
 /// Runs `errcat` with `args` and `stdin`, wide enough that no value wraps.
