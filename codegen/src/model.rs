@@ -2,7 +2,7 @@
 //!
 //! Parsing is two steps. `serde` and `toml` turn the text into the raw tables
 //! below (wrong types, unknown keys and missing fields fail here, with the span
-//! `toml` reports); then [`Catalog::from_raw`] checks what the types cannot say
+//! `toml` reports); then `Catalog::from_raw` checks what the types cannot say
 //! (unique codes and names, declared categories, ranges) and expands ranges.
 
 use std::collections::{BTreeMap, HashMap};
