@@ -43,6 +43,8 @@
 //! # Ok::<(), errcat_codegen::CatalogError>(())
 //! ```
 
+#![deny(missing_docs)]
+
 pub mod emit;
 pub mod model;
 pub mod name_hash;

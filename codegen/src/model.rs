@@ -60,13 +60,19 @@ impl std::error::Error for CatalogError {}
 /// The `[system]` table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SystemInfo {
+    /// The system's id: the module's name and the catalog's file name.
     pub id: String,
+    /// How people name the system.
     pub title: String,
+    /// The generated error enum, `<Variant>Error`.
     pub enum_name: String,
+    /// The generated category enum.
     pub category_enum: String,
     /// The `errcat::System` variant: `enum_name` without its `Error` suffix.
     pub system_variant: String,
+    /// The page the codes come from, as published.
     pub source: String,
+    /// A paragraph for the error enum's documentation (plain text).
     pub doc: String,
     /// The HTTP status the system's server sends with a code whose entry names
     /// none (`[system] wire_http_status`); `None` where the catalog records no
@@ -77,38 +83,53 @@ pub struct SystemInfo {
 /// A `[[category]]` or a `[[scope.value]]`: a variant of a small generated enum.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label {
+    /// The variant's name.
     pub name: String,
     /// The category's title, or the scope value's label.
     pub text: String,
+    /// What it holds, in errcat's words.
     pub description: Option<String>,
 }
 
 /// The `[scope]` table: what `applies_to` lists.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scope {
+    /// The generated enum of the scope's values.
     pub enum_name: String,
+    /// The generated accessor of the error enum (`methods`, `firmware`).
     pub accessor: String,
+    /// What the scope is (plain text).
     pub doc: String,
+    /// The values, in catalog order.
     pub values: Vec<Label>,
 }
 
 /// One code of the catalog; a `[[range]]` becomes one entry per code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
+    /// The raw code.
     pub code: i32,
+    /// The variant's name.
     pub name: String,
+    /// The vendor's message, verbatim.
     pub message: String,
     /// Index into [`Catalog::categories`].
     pub category: usize,
     /// A kind name of [`KINDS`].
     pub kind: String,
+    /// errcat's description, where the catalog gives one.
     pub description: Option<String>,
+    /// The vendor page's own explanation, verbatim.
     pub explanation: Option<String>,
+    /// The retry advice where the catalog overrides the kind's.
     pub retryable: Option<bool>,
+    /// Whether the code means success (its kind is `Ok`).
     pub success: bool,
     /// The `errcat::Provenance` variant (of [`SOURCES`]).
     pub provenance: &'static str,
+    /// The upstream symbol today.
     pub symbol: Option<String>,
+    /// Symbols the code had in older upstream versions.
     pub former_symbols: Vec<String>,
     /// Indexes into the scope's values.
     pub applies_to: Vec<usize>,
@@ -124,18 +145,26 @@ pub struct Entry {
 /// A message the vendor documents without a number.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unnumbered {
+    /// The vendor's message, verbatim.
     pub message: String,
+    /// errcat's description.
     pub description: Option<String>,
+    /// Indexes into the scope's values.
     pub applies_to: Vec<usize>,
 }
 
 /// A checked catalog, ranges expanded, entries in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
+    /// The `[system]` table.
     pub system: SystemInfo,
+    /// The categories, in catalog order.
     pub categories: Vec<Label>,
+    /// The scope, if the catalog has one.
     pub scope: Option<Scope>,
+    /// Every code, ranges expanded, in file order.
     pub entries: Vec<Entry>,
+    /// The messages documented without a number.
     pub unnumbered: Vec<Unnumbered>,
 }
 

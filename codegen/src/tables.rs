@@ -13,9 +13,13 @@ use super::name_hash::{first_slot, name_hash, name_tag};
 /// A slot holds the variant's index plus one, 0 for "no such code".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeTable {
+    /// The smallest code; offsets count from it.
     pub min: i32,
+    /// log2 of the page size.
     pub shift: u32,
+    /// Per page, where its block of slots starts minus where the page starts.
     pub pages: Vec<i32>,
+    /// The slots: the variant's index plus one, 0 for "no such code".
     pub slots: Vec<u16>,
 }
 
@@ -104,7 +108,10 @@ impl CodeTable {
 /// where the tags agree, so a missing name is almost never compared at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameTable {
+    /// log2 of the number of slots.
     pub bits: u32,
+    /// The slots: `name_tag(hash) << 16` plus the variant index plus one, 0
+    /// when empty.
     pub slots: Vec<u32>,
 }
 
