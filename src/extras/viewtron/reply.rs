@@ -259,7 +259,7 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
                 let text = attribute
                     .normalized_value(quick_xml::XmlVersion::Implicit1_0)
                     .map_err(|e| format!("errorDesc cannot be decoded: {}", parser_error(&e)))?;
-                error_desc = Some(bounded(&text));
+                error_desc = Some(cut(&text, MAX_ERROR_DESC));
             }
             _ => {}
         }
@@ -301,28 +301,18 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
 /// parser quotes names from the document, which can be as long as it is.
 const MAX_PARSER_ERROR: usize = 160;
 
-/// quick-xml's error message, cut to [`MAX_PARSER_ERROR`] bytes at a char
-/// boundary and marked `…` where it was cut.
+/// quick-xml's error message, cut to [`MAX_PARSER_ERROR`] bytes.
 fn parser_error(error: &dyn core::fmt::Display) -> String {
-    let mut text = error.to_string();
-    if text.len() > MAX_PARSER_ERROR {
-        let mut end = MAX_PARSER_ERROR;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text.truncate(end);
-        text.push('…');
-    }
-    text
+    cut(&error.to_string(), MAX_PARSER_ERROR)
 }
 
-/// `text` cut to [`MAX_ERROR_DESC`] bytes at a char boundary, with `…` where
-/// it was cut.
-fn bounded(text: &str) -> String {
-    if text.len() <= MAX_ERROR_DESC {
+/// `text` cut to at most `max` bytes at a char boundary, with `…` where it
+/// was cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.len() <= max {
         return text.into();
     }
-    let mut end = MAX_ERROR_DESC;
+    let mut end = max;
     while !text.is_char_boundary(end) {
         end -= 1;
     }
