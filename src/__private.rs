@@ -62,3 +62,29 @@ pub const fn unnumbered_info(
         applies_to,
     }
 }
+
+/// A page, for the generated `PAGE_INFO`.
+#[must_use]
+pub const fn page_info(
+    id: &'static str,
+    title: &'static str,
+    about: Option<&'static str>,
+) -> crate::PageInfo {
+    crate::PageInfo { id, title, about }
+}
+
+/// Another page's reading of a code, for the generated entry tables.
+#[must_use]
+pub const fn reading(
+    page: &'static crate::PageInfo,
+    text: &'static str,
+    applies_to: &'static [&'static str],
+    kind: Option<crate::Kind>,
+) -> crate::Reading {
+    crate::Reading {
+        page,
+        text,
+        applies_to,
+        kind,
+    }
+}

@@ -241,6 +241,22 @@ impl AnyError {
         each!(self, e => ErrorCode::meanings(e))
     }
 
+    /// What other vendor pages say of the code, where they read it otherwise;
+    /// see [`Reading`](crate::Reading).
+    ///
+    /// ```
+    /// use errcat::{System, lookup};
+    ///
+    /// let error = lookup(System::Viewtron, 207).unwrap();
+    /// assert_eq!(error.to_string(), "License plate group does not exist");
+    /// assert_eq!(error.other_readings()[0].text, "License plate does not exist");
+    /// assert!(lookup(System::Neuron, 2003).unwrap().other_readings().is_empty());
+    /// ```
+    #[must_use]
+    pub fn other_readings(self) -> &'static [crate::Reading] {
+        each!(self, e => ErrorCode::other_readings(e))
+    }
+
     /// The vendor page's own explanation, verbatim, where it gives one.
     ///
     /// ```

@@ -92,6 +92,10 @@ pub trait ErrorCode:
     /// What the code means on a scope value where that differs, as (label,
     /// meaning) pairs (Viewtron code 5); empty for most codes.
     fn meanings(self) -> &'static [(&'static str, &'static str)];
+    /// What other vendor pages say of the code, where they read it otherwise
+    /// than the page the message comes from (Viewtron's face-library table and
+    /// API guide); empty for most codes. See [`Reading`](crate::Reading).
+    fn other_readings(self) -> &'static [crate::Reading];
 
     /// The HTTP status that corresponds to the kind.
     fn http_status(self) -> u16 {

@@ -119,7 +119,7 @@ pub use error::{
     UnknownCodeError, UnknownKindError, UnknownNameError, UnknownSystemError, WrongSystemError,
 };
 pub use error_code::ErrorCode;
-pub use info::{CategoryInfo, ScopeInfo, UnnumberedInfo};
+pub use info::{CategoryInfo, PageInfo, Reading, ScopeInfo, UnnumberedInfo};
 pub use kind::Kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 pub use malformed::MalformedReply;

@@ -96,6 +96,22 @@ macro_rules! define_system {
                 }
             }
 
+            /// The vendor pages other than the catalog's source that document
+            /// some of the system's codes, and whose readings
+            /// [`ErrorCode::other_readings`](crate::ErrorCode::other_readings)
+            /// gives; empty for most systems.
+            ///
+            /// ```
+            /// let pages = errcat::System::Viewtron.pages();
+            /// assert_eq!(pages.iter().map(|p| p.id).collect::<Vec<_>>(), ["face-library", "api-guide"]);
+            /// ```
+            #[must_use]
+            pub const fn pages(self) -> &'static [crate::PageInfo] {
+                match self {
+                    $(System::$variant => crate::$id::PAGE_INFO,)*
+                }
+            }
+
             /// How people name the system; also its `Display`.
             ///
             /// ```

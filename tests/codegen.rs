@@ -242,6 +242,44 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         20,
         "`wire_http_status` needs `wire_http_status` in [system]",
     ),
+    (
+        "page_declared_twice",
+        31,
+        6,
+        "page `guide` is declared twice",
+    ),
+    (
+        "page_never_read",
+        27,
+        6,
+        "page `guide` is declared, but no code's `readings` names it",
+    ),
+    (
+        "reading_unknown_page",
+        36,
+        22,
+        "unknown page `manual`; declared [[page]] ids: guide",
+    ),
+    (
+        "reading_outside_applies_to",
+        37,
+        68,
+        "a reading's applies_to names `v2`, which is not in this entry's applies_to",
+    ),
+    (
+        "reading_kind_repeats",
+        36,
+        58,
+        "the reading's kind `NotFound` is the code's own",
+    ),
+    ("reading_unknown_kind", 36, 58, "unknown kind `Missing`"),
+    (
+        "two_readings_same_scope",
+        39,
+        5,
+        "code 1 has two readings from page `guide` for the same scope",
+    ),
+    ("empty_reading_text", 36, 38, "a reading's text is empty"),
 ];
 
 /// Every refusal the generator's own checks can give (`codegen/src/model.rs`),
@@ -282,6 +320,11 @@ const REFUSALS: &[&str] = &[
     "but the catalog has no [scope] table",
     "unknown scope label",
     "the catalog is empty",
+    "is declared, but no code's `readings` names it",
+    "unknown page",
+    "a reading's applies_to names",
+    "give a reading a kind only where it implies another",
+    "has two readings from page",
 ];
 
 #[test]
@@ -296,7 +339,7 @@ fn every_refusal_has_a_fixture() {
         // (some messages come from more than one call, as "is declared twice").
         let calls = source.matches("problem(").count() - 1; // minus its definition
         assert_eq!(
-            calls, 33,
+            calls, 39,
             "codegen/src/model.rs refuses in {calls} places: list any new refusal in REFUSALS, with a fixture"
         );
     }

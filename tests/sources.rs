@@ -791,6 +791,108 @@ fn viewtron_matches_the_sources() {
     }
 }
 
+const VIEWTRON_OTHER_PAGES: &str = "viewtron/other-pages.tsv";
+
+/// The page cell of other-pages.tsv for code 5: the API guide has a table per
+/// firmware, and the cell quotes the v1.9 table's text.
+const GUIDE_V2_0: &str = "the guide's v2.0 table (its v1.9 table: ";
+
+/// Every reading of other-pages.tsv is one of the code's `other_readings`,
+/// with its text verbatim, its page named as the file names it, and its
+/// firmware where the file gives one; and the catalog has no reading the file
+/// does not give. The message stays the error-code page's.
+#[test]
+fn viewtron_other_readings_match_the_other_pages() {
+    let Some(dir) = sources_dir() else { return };
+    let (page, _) = viewtron_page(&dir);
+    // (code, text, firmware) -> page cell, file:line
+    let mut expected: BTreeMap<(i32, String, Vec<&str>), (String, String)> = BTreeMap::new();
+    for row in read_tsv(&dir, VIEWTRON_OTHER_PAGES, &["code", "meaning", "page"]) {
+        let (code, cell) = (row.code(), row.get("page").to_owned());
+        let mut add = |text: &str, firmware: Vec<&'static str>| {
+            let key = (code, text.to_owned(), firmware);
+            let first = expected.insert(key, (cell.clone(), row.at.clone()));
+            assert!(first.is_none(), "{}: the same reading twice", row.at);
+        };
+        match cell.strip_prefix(GUIDE_V2_0) {
+            Some(v1_9) => {
+                add(row.get("meaning"), vec!["v2.0"]);
+                add(
+                    v1_9.strip_suffix(')').expect("a closing parenthesis"),
+                    vec!["v1.9"],
+                );
+            }
+            None => add(row.get("meaning"), Vec::new()),
+        }
+    }
+    let mut actual = BTreeMap::new();
+    for &error in ViewtronError::ALL {
+        for reading in error.other_readings() {
+            let key = (
+                error.code(),
+                reading.text.to_owned(),
+                reading.applies_to.to_vec(),
+            );
+            assert!(
+                actual.insert(key, *reading).is_none(),
+                "{error:?}: a reading twice"
+            );
+        }
+    }
+    let expected_keys: Vec<_> = expected.keys().collect();
+    let actual_keys: Vec<_> = actual.keys().collect();
+    assert_eq!(
+        actual_keys, expected_keys,
+        "the catalog's readings against {VIEWTRON_OTHER_PAGES}"
+    );
+
+    for (key, (cell, at)) in &expected {
+        let (code, text, _) = key;
+        let reading = &actual[key];
+        let error = ViewtronError::from_code(*code).expect("a reading of a known code");
+        // An alternative reading, never a replacement.
+        assert_eq!(
+            Some(error.message()),
+            page[code].message.as_deref(),
+            "{at}: code {code}'s message stays the error-code page's"
+        );
+        assert_ne!(error.message(), text, "{at}: a reading that is the message");
+        // The page: the file's name for it, cut into the title and what it is about.
+        let title = reading.page.title;
+        if cell.starts_with(GUIDE_V2_0) {
+            assert!(
+                title.contains("API guide"),
+                "{at}: {title:?} is not the API guide"
+            );
+        } else {
+            let (name, detail) = title.split_once(", ").unwrap_or((title, ""));
+            assert!(
+                cell.starts_with(name) && cell.contains(detail),
+                "{at}: page {title:?} is not {cell:?}"
+            );
+        }
+        if let Some(about) = reading.page.about {
+            assert!(cell.contains(about), "{at}: {about:?} is not in {cell:?}");
+        }
+        // A kind only where the reading implies another.
+        assert_ne!(
+            reading.kind,
+            Some(error.kind()),
+            "{at}: a reading's kind repeats the code's"
+        );
+    }
+    let pages: BTreeSet<&str> = actual.values().map(|r| r.page.id).collect();
+    let declared: BTreeSet<&str> = errcat::System::Viewtron
+        .pages()
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(
+        pages, declared,
+        "every page declared is read, and only those"
+    );
+}
+
 // ---------------------------------------------------------------------------
 // Neuron: the HTTP status the server sends
 // ---------------------------------------------------------------------------

@@ -28,6 +28,8 @@ enum Outcome {
         Option<Firmware>,
         Option<&'static str>,
     ),
+    /// Every item of a batch reply with a failed item: (position, index, code).
+    ItemsFailed(Vec<(usize, Option<u32>, i32)>),
     /// A piece of the problem's text.
     Malformed(&'static str),
 }
@@ -96,6 +98,22 @@ fn expected() -> BTreeMap<&'static str, Outcome> {
             Failed(7, None, None, Some("System Busy")),
         ),
         ("viewtron-truncated.xml", Malformed("ends inside <config>")),
+        ("viewtron-success-no-error.xml", Success),
+        ("viewtron-batch-all-added.xml", Success),
+        (
+            "viewtron-batch-one-failed.xml",
+            ItemsFailed(vec![(1, Some(1), 0), (2, Some(2), 203), (3, Some(3), 999)]),
+        ),
+        (
+            "viewtron-nothing-found-20.xml",
+            Failed(
+                20,
+                Some("Resources Not Exist"),
+                Some(Firmware::V2_0),
+                Some("Resources Not Exist"),
+            ),
+        ),
+        ("viewtron-success-items-without-codes.xml", Success),
     ])
 }
 
@@ -118,6 +136,13 @@ fn outcome_of(file: &str, bytes: &[u8]) -> Outcome {
                     .map(|d| &*Box::leak(d.to_owned().into_boxed_str()));
                 Outcome::Failed(f.code().code(), desc, f.firmware(), f.meaning())
             }
+            Err(viewtron::ReplyError::ItemsFailed(batch)) => Outcome::ItemsFailed(
+                batch
+                    .items()
+                    .iter()
+                    .map(|item| (item.position(), item.index(), item.code().code()))
+                    .collect(),
+            ),
             Err(viewtron::ReplyError::Malformed(m)) => {
                 let problem: &'static str = Box::leak(m.problem().to_owned().into_boxed_str());
                 Outcome::Malformed(problem)
@@ -156,7 +181,7 @@ fn every_reply_fixture_gives_its_outcome() {
         "expected fixtures missing: {:?}",
         expected.keys()
     );
-    assert_eq!(seen, 19, "fixtures read");
+    assert_eq!(seen, 24, "fixtures read");
 }
 
 #[test]
@@ -278,6 +303,363 @@ fn viewtron_refuses_what_is_not_a_reply() {
     assert_eq!(
         viewtron::check_reply(br#"<config status="success" errorCode="0" errorDesc="No Error"/>"#),
         Ok(())
+    );
+}
+
+#[test]
+fn viewtron_batch_items_are_each_reported() {
+    let item = |index: &str, code: &str| {
+        format!(
+            "<item><index type=\"uint32\">{index}</index><errorCode type=\"uint32\">{code}</errorCode></item>"
+        )
+    };
+    let batch = |items: &[String]| {
+        format!(
+            "<config><licensePlatesReply>{}</licensePlatesReply></config>",
+            items.concat()
+        )
+    };
+
+    // Every item is kept, in order, with its position, its index and its code.
+    let xml = batch(&[item("7", "0"), item(" 8 ", "\n202\n"), item("9", "0")]);
+    let Err(viewtron::ReplyError::ItemsFailed(failure)) = viewtron::check_reply(xml.as_bytes())
+    else {
+        panic!("a failed item");
+    };
+    let items: Vec<_> = failure
+        .items()
+        .iter()
+        .map(|i| (i.position(), i.index(), i.code().code(), i.is_success()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (1, Some(7), 0, true),
+            (2, Some(8), 202, false),
+            (3, Some(9), 0, true)
+        ]
+    );
+    assert_eq!(failure.succeeded().count(), 2);
+    let error = viewtron::ReplyError::ItemsFailed(failure.clone());
+    assert_eq!(
+        error.code(),
+        Some(Code::Known(ViewtronError::LicensePlateLibraryLimitExceeded))
+    );
+    assert_eq!(
+        error.to_string(),
+        "the batch request failed in part: 1 of 3 items failed: item 2 (index 8): code 202 \
+         (LicensePlateLibraryLimitExceeded): Exceeding maximum license plate library limit"
+    );
+
+    // An item without an index is still reported; an unknown code is kept.
+    let xml = batch(&["<item><errorCode>4242</errorCode></item>".to_owned()]);
+    let Err(viewtron::ReplyError::ItemsFailed(failure)) = viewtron::check_reply(xml.as_bytes())
+    else {
+        panic!("a failed item");
+    };
+    assert_eq!(failure.items()[0].index(), None);
+    assert_eq!(failure.items()[0].code(), Code::Unknown(4242));
+    assert!(
+        failure.to_string().contains("item 1: code 4242: unknown"),
+        "{failure}"
+    );
+
+    // Many failures: the message names the first few and counts the rest.
+    let many: Vec<String> = (1..=20).map(|i| item(&i.to_string(), "201")).collect();
+    let Err(viewtron::ReplyError::ItemsFailed(failure)) =
+        viewtron::check_reply(batch(&many).as_bytes())
+    else {
+        panic!("failed items");
+    };
+    let shown = viewtron::BatchFailure::SHOWN_FAILURES;
+    assert_eq!(failure.failed().count(), 20);
+    assert_eq!(failure.to_string().matches("code 201").count(), shown);
+    assert!(
+        failure
+            .to_string()
+            .ends_with(&format!("; and {} more", 20 - shown)),
+        "{failure}"
+    );
+
+    // The root's own failure wins: the request as a whole failed.
+    let root_failed = format!(
+        "<config status=\"failed\" errorCode=\"4\"><x>{}</x></config>",
+        item("1", "203")
+    );
+    assert!(matches!(
+        viewtron::check_reply(root_failed.as_bytes()),
+        Err(viewtron::ReplyError::Failed(_))
+    ));
+
+    // Nested items are read as their own items; items without a code are data.
+    let nested = "<config><item><errorCode>0</errorCode><item><errorCode>3</errorCode></item></item><item><name>x</name></item></config>";
+    let Err(viewtron::ReplyError::ItemsFailed(failure)) = viewtron::check_reply(nested.as_bytes())
+    else {
+        panic!("the inner item failed");
+    };
+    let codes: Vec<i32> = failure.items().iter().map(|i| i.code().code()).collect();
+    assert_eq!(codes, [3, 0], "an item is reported when it closes");
+}
+
+#[test]
+fn viewtron_batch_items_that_are_not_numbers_are_malformed() {
+    let cases: [(&str, &str); 8] = [
+        (
+            "<item><errorCode>1</errorCode><errorCode>2</errorCode></item>",
+            "item 1 has two <errorCode> elements",
+        ),
+        (
+            "<item><index>1</index><index>2</index><errorCode>0</errorCode></item>",
+            "item 1 has two <index> elements",
+        ),
+        (
+            "<item><errorCode/></item>",
+            "item 1 has an empty <errorCode> element",
+        ),
+        (
+            "<item><errorCode>x1</errorCode></item>",
+            "item 1's <errorCode> is \"x1\", not a number",
+        ),
+        (
+            "<item><errorCode>2147483648</errorCode></item>",
+            "in i32 range",
+        ),
+        (
+            "<item><index>-1</index><errorCode>0</errorCode></item>",
+            "item 1's <index> is \"-1\"",
+        ),
+        (
+            "<item><errorCode><b>1</b></errorCode></item>",
+            "holds an element",
+        ),
+        ("<item><errorCode>&#49;</errorCode></item>", "\"&#49;\""),
+    ];
+    for (items, part) in cases {
+        let xml =
+            format!("<config><r><item><errorCode>0</errorCode></item></r><r>{items}</r></config>");
+        let Err(viewtron::ReplyError::Malformed(m)) = viewtron::check_reply(xml.as_bytes()) else {
+            panic!("{items}: not malformed");
+        };
+        let part = part.replace("item 1", "item 2");
+        assert!(m.problem().contains(&part), "{items}: {m}");
+    }
+    let long = format!(
+        "<config><item><errorCode>{}</errorCode></item></config>",
+        "7".repeat(100_000)
+    );
+    let Err(viewtron::ReplyError::Malformed(m)) = viewtron::check_reply(long.as_bytes()) else {
+        panic!("a long code is malformed");
+    };
+    assert!(
+        m.problem().len() < 300,
+        "the problem quotes {} bytes",
+        m.problem().len()
+    );
+}
+
+/// What the vendor's own Python client (`viewtron_client.py`) makes of a
+/// reply, by its rule as `../shared/sources/viewtron/request-response-format.txt`
+/// describes it.
+#[derive(Debug, Clone, PartialEq)]
+enum VendorClient {
+    /// The call returns normally.
+    Success,
+    /// GetLicensePlates with code 20: an empty list.
+    EmptyList,
+    /// The client raises, with `errorDesc` ("Unknown error" where there is
+    /// none); `None` where the source gives no text (a failed batch item).
+    Raises(Option<String>),
+}
+
+/// The vendor client's rule: it strips the default namespace and decides by
+/// the root's `errorCode` attribute alone, absent or "0" being success;
+/// AddLicensePlates also raises when an item's `<errorCode>` is not 0, and
+/// GetLicensePlates reads code 20 as an empty list. A model for the test's
+/// fixtures, not an XML parser.
+fn vendor_client(command: &str, xml: &str) -> VendorClient {
+    let start = xml.find("<config").expect("a <config> root");
+    let root = &xml[start..start + xml[start..].find('>').expect("a closed root tag")];
+    let attribute = |name: &str| {
+        let from = root.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(root[from..from + root[from..].find('"')?].to_owned())
+    };
+    match attribute("errorCode").as_deref() {
+        None | Some("0") => {
+            let item_failed = xml
+                .split("<errorCode")
+                .skip(1)
+                .map(|rest| {
+                    rest[rest.find('>').unwrap() + 1..rest.find("</errorCode>").unwrap()].trim()
+                })
+                .any(|code| code != "0");
+            if command == "AddLicensePlates" && item_failed {
+                VendorClient::Raises(None)
+            } else {
+                VendorClient::Success
+            }
+        }
+        Some("20") if command == "GetLicensePlates" => VendorClient::EmptyList,
+        Some(_) => VendorClient::Raises(Some(
+            attribute("errorDesc").unwrap_or_else(|| "Unknown error".to_owned()),
+        )),
+    }
+}
+
+#[test]
+fn each_reply_shape_side_by_side_with_the_vendor_client() {
+    use VendorClient::*;
+    type Check = fn(&Result<(), viewtron::ReplyError>);
+    let raises = |text: &str| Raises(Some(text.to_owned()));
+    // (fixture, the command it answers, what the vendor's client does, what
+    // errcat gives, and what errcat says beyond the client, checked)
+    let shapes: [(&str, &str, VendorClient, Check); 10] = [
+        // Shape 1: success with data.
+        (
+            "viewtron-success-with-data.xml",
+            "GetDeviceInfo",
+            Success,
+            |r| assert_eq!(r, &Ok(())),
+        ),
+        // Shape 2: success, no data.
+        ("viewtron-success.xml", "PtzControl", Success, |r| {
+            assert_eq!(r, &Ok(()))
+        }),
+        // Shape 3: failure with errorDesc (v2.0). errcat says more: the firmware.
+        (
+            "viewtron-failed.xml",
+            "PtzControl",
+            raises("Invalid Request"),
+            |r| {
+                let Err(viewtron::ReplyError::Failed(f)) = r else {
+                    panic!("{r:?}")
+                };
+                assert_eq!(
+                    (f.code(), f.firmware()),
+                    (
+                        Code::Known(ViewtronError::InvalidRequest),
+                        Some(Firmware::V2_0)
+                    )
+                );
+            },
+        ),
+        // Shape 3 on v1.9, no errorDesc: the client can only say "Unknown
+        // error"; errcat says more: the code's message from the catalog.
+        (
+            "viewtron-failed-v1.9.xml",
+            "PtzControl",
+            raises("Unknown error"),
+            |r| {
+                let Err(viewtron::ReplyError::Failed(f)) = r else {
+                    panic!("{r:?}")
+                };
+                assert_eq!(f.code().to_string(), "Invalid Request");
+            },
+        ),
+        // Shape 3, a code no page lists: errcat says more: the number, kept raw.
+        (
+            "viewtron-failed-unknown-999.xml",
+            "GetImageConfig",
+            raises("Something New"),
+            |r| {
+                assert_eq!(r.as_ref().unwrap_err().code(), Some(Code::Unknown(999)));
+            },
+        ),
+        // Shape 3, code 5 on v2.0: errcat says more: what 5 means on that firmware.
+        (
+            "viewtron-failed-5-v2.0.xml",
+            "GetDeviceInfo",
+            raises("Network Port Error"),
+            |r| {
+                let Err(viewtron::ReplyError::Failed(f)) = r else {
+                    panic!("{r:?}")
+                };
+                assert_eq!(
+                    f.meaning(),
+                    Some("client restricted by blacklist/whitelist")
+                );
+            },
+        ),
+        // Shape 4: success that carries errorCode="0" errorDesc="No Error".
+        (
+            "viewtron-success-no-error.xml",
+            "ModifyLicensePlate",
+            Success,
+            |r| assert_eq!(r, &Ok(())),
+        ),
+        // Shape 5, every plate added.
+        (
+            "viewtron-batch-all-added.xml",
+            "AddLicensePlates",
+            Success,
+            |r| assert_eq!(r, &Ok(())),
+        ),
+        // Shape 5, one plate refused: the client raises without saying which;
+        // errcat says more: which items failed, with what, and which were added.
+        (
+            "viewtron-batch-one-failed.xml",
+            "AddLicensePlates",
+            Raises(None),
+            |r| {
+                let Err(viewtron::ReplyError::ItemsFailed(batch)) = r else {
+                    panic!("{r:?}")
+                };
+                let failed: Vec<_> = batch.failed().map(|i| (i.index(), i.code())).collect();
+                assert_eq!(
+                    failed,
+                    [
+                        (
+                            Some(2),
+                            Code::Known(ViewtronError::LicensePlateAlreadyExists)
+                        ),
+                        (Some(3), Code::Unknown(999))
+                    ]
+                );
+                assert_eq!(
+                    batch.succeeded().map(|i| i.index()).collect::<Vec<_>>(),
+                    [Some(1)]
+                );
+            },
+        ),
+        // Shape 6: "nothing found". errcat keeps it a failure (code 20 fails
+        // every other command); its docs say what the client does here.
+        (
+            "viewtron-nothing-found-20.xml",
+            "GetLicensePlates",
+            EmptyList,
+            |r| {
+                assert_eq!(
+                    r.as_ref().unwrap_err().code(),
+                    Some(Code::Known(ViewtronError::ResourcesNotExist))
+                );
+                let description = ViewtronError::ResourcesNotExist
+                    .description()
+                    .unwrap_or_default();
+                assert!(
+                    description.contains("GetLicensePlates") && description.contains("empty list"),
+                    "{description}"
+                );
+            },
+        ),
+    ];
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/replies");
+    for (fixture, command, vendor, errcat_says) in shapes {
+        let xml = std::fs::read_to_string(dir.join(fixture)).expect("a fixture");
+        assert_eq!(
+            vendor_client(command, &xml),
+            vendor,
+            "{fixture}: the vendor client's rule"
+        );
+        let ours = viewtron::check_reply(xml.as_bytes());
+        // Where the client succeeds, so does errcat; where it raises, errcat fails.
+        assert_eq!(ours.is_ok(), vendor == Success, "{fixture}: {ours:?}");
+        errcat_says(&ours);
+    }
+    // The same code 20 from another command: the client raises, as errcat fails.
+    let xml =
+        std::fs::read_to_string(dir.join("viewtron-nothing-found-20.xml")).expect("a fixture");
+    assert_eq!(
+        vendor_client("GetImageConfig", &xml),
+        raises("Resources Not Exist")
     );
 }
 

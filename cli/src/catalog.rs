@@ -3,7 +3,7 @@
 //! documented without a number. All of it comes from the library's generic
 //! API, so a system added as one catalog file is shown like the others.
 
-use errcat::{AnyError, System};
+use errcat::{AnyError, Reading, System};
 
 /// Every entry of `system`, or of every system when it is `None`, in catalog
 /// order.
@@ -52,6 +52,26 @@ pub fn extras(error: AnyError) -> Extras {
             meanings: error.meanings().to_vec(),
         }),
     }
+}
+
+/// Another page's reading of a code, as one line: the text, the page and what
+/// it is about, where it applies, and the kind it would imply.
+pub fn describe_reading(reading: &Reading) -> String {
+    let mut line = format!("\"{}\" ({}", reading.text, reading.page.title);
+    if let Some(about) = reading.page.about {
+        line.push_str(", about ");
+        line.push_str(about);
+    }
+    line.push(')');
+    if !reading.applies_to.is_empty() {
+        line.push_str(" on ");
+        line.push_str(&reading.applies_to.join(", "));
+    }
+    if let Some(kind) = reading.kind {
+        line.push_str("; that reading would be ");
+        line.push_str(kind.name());
+    }
+    line
 }
 
 /// The current upstream symbol and the former ones.

@@ -84,6 +84,9 @@ pub fn facts(error: AnyError) -> Vec<(String, String)> {
     if let Some(explanation) = extras.explanation {
         add("explanation", explanation.to_string());
     }
+    for reading in error.other_readings() {
+        add("other reading", crate::catalog::describe_reading(reading));
+    }
     if let Some(symbol) = error.upstream_symbol() {
         add("symbol", symbol.to_string());
     }

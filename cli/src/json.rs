@@ -49,6 +49,26 @@ pub struct JsonEntry {
     applies_to: Option<Vec<&'static str>>,
     /// Meanings of the code on particular methods or firmware.
     meanings: BTreeMap<&'static str, &'static str>,
+    /// What other vendor pages say of the code (empty for most codes).
+    other_readings: Vec<JsonReading>,
+}
+
+/// Another page's reading of a code, as JSON.
+#[derive(Debug, Serialize)]
+struct JsonReading {
+    /// The page's id within its system.
+    page: &'static str,
+    /// The page's name.
+    page_title: &'static str,
+    /// What the page is about, where the catalog says.
+    about: Option<&'static str>,
+    /// The page's text for the code, verbatim.
+    text: &'static str,
+    /// Where the page gives this reading, as scope labels (empty: everywhere
+    /// the code applies).
+    applies_to: &'static [&'static str],
+    /// The kind the reading would imply, where it differs from the code's.
+    kind: Option<&'static str>,
 }
 
 impl JsonEntry {
@@ -82,6 +102,18 @@ impl JsonEntry {
             scope,
             applies_to,
             meanings,
+            other_readings: error
+                .other_readings()
+                .iter()
+                .map(|reading| JsonReading {
+                    page: reading.page.id,
+                    page_title: reading.page.title,
+                    about: reading.page.about,
+                    text: reading.text,
+                    applies_to: reading.applies_to,
+                    kind: reading.kind.map(errcat::Kind::name),
+                })
+                .collect(),
         }
     }
 }

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use clap::ValueEnum;
 use errcat::neuron;
-use errcat::viewtron::{self, Failure};
+use errcat::viewtron::{self, BatchFailure, Failure};
 use errcat::{Code, ErrorCode, MalformedReply, System};
 use serde::Serialize;
 
@@ -105,6 +105,8 @@ struct Report {
     name: Option<&'static str>,
     /// The vendor's message, or `unknown ... code N`.
     message: Option<String>,
+    /// errcat's description of a known code, where the catalog has one.
+    description: Option<&'static str>,
     /// The cross-system kind's name (`Unknown` for an unknown code).
     kind: Option<&'static str>,
     /// Whether the same request may succeed later.
@@ -118,8 +120,39 @@ struct Report {
     firmware: Option<&'static str>,
     /// Viewtron: what the code means on the firmware the reply shows.
     meaning: Option<&'static str>,
+    /// Viewtron: a batch reply's items, where one failed; every item, those
+    /// that succeeded too.
+    items: Option<Vec<ReportItem>>,
     /// A malformed reply: what is wrong with it.
     problem: Option<String>,
+}
+
+/// One item of a Viewtron batch reply.
+#[derive(Debug, Serialize)]
+struct ReportItem {
+    /// Where it stands among the items, from 1.
+    position: usize,
+    /// Its `<index>`, where it has one.
+    index: Option<u32>,
+    /// Its code, exactly as the reply carries it.
+    code: i32,
+    /// The code's variant name; `null` for a code errcat does not know.
+    name: Option<&'static str>,
+    /// The vendor's message, or `unknown ... code N`.
+    message: String,
+    /// Whether the item succeeded (its code is 0).
+    success: bool,
+}
+
+impl ReportItem {
+    /// The text output's value for the item.
+    fn line(&self) -> String {
+        let index = self
+            .index
+            .map_or_else(String::new, |i| format!("index {i}, "));
+        let name = self.name.unwrap_or("unknown");
+        format!("{index}code {} ({name}): {}", self.code, self.message)
+    }
 }
 
 impl Report {
@@ -131,12 +164,14 @@ impl Report {
             code: None,
             name: None,
             message: None,
+            description: None,
             kind: None,
             retryable: None,
             wire_http_status: None,
             error_desc: None,
             firmware: None,
             meaning: None,
+            items: None,
             problem: None,
         }
     }
@@ -147,6 +182,7 @@ impl Report {
             code: Some(code.code()),
             name: code.known().map(ErrorCode::name),
             message: Some(code.to_string()),
+            description: code.known().and_then(ErrorCode::description),
             kind: Some(code.kind().name()),
             retryable: Some(code.is_retryable()),
             ..Report::new(system, Outcome::Failure)
@@ -180,6 +216,7 @@ impl Report {
         match viewtron::check_reply(xml) {
             Ok(()) => Report::new(system, Outcome::Success),
             Err(viewtron::ReplyError::Failed(failure)) => Report::viewtron_failure(&failure),
+            Err(viewtron::ReplyError::ItemsFailed(batch)) => Report::viewtron_batch(&batch),
             Err(viewtron::ReplyError::Malformed(malformed)) => {
                 Report::malformed(system, &malformed)
             }
@@ -193,6 +230,27 @@ impl Report {
             firmware: failure.firmware().map(|firmware| firmware.label()),
             meaning: failure.meaning(),
             ..Report::failure(ReplySystem::Viewtron, failure.code())
+        }
+    }
+
+    /// A report on a Viewtron batch reply with failed items: the items, and
+    /// no code of the reply's own.
+    fn viewtron_batch(batch: &BatchFailure) -> Self {
+        let items = batch
+            .items()
+            .iter()
+            .map(|item| ReportItem {
+                position: item.position(),
+                index: item.index(),
+                code: item.code().code(),
+                name: item.code().known().map(ErrorCode::name),
+                message: item.code().to_string(),
+                success: item.is_success(),
+            })
+            .collect();
+        Report {
+            items: Some(items),
+            ..Report::new(ReplySystem::Viewtron, Outcome::Failure)
         }
     }
 
@@ -210,12 +268,27 @@ impl Report {
         if self.outcome != Outcome::Failure {
             return facts;
         }
+        if let Some(items) = &self.items {
+            let failed = items.iter().filter(|item| !item.success).count();
+            facts.push((
+                "items",
+                format!("{failed} of {} failed (a batch reply)", items.len()),
+            ));
+            for item in items {
+                let label = if item.success { "succeeded" } else { "failed" };
+                facts.push((label, format!("item {}: {}", item.position, item.line())));
+            }
+            return facts;
+        }
         if let Some(code) = self.code {
             facts.push(("code", code.to_string()));
         }
         facts.push(("name", self.name.unwrap_or("unknown").to_string()));
         if let Some(message) = &self.message {
             facts.push(("message", message.clone()));
+        }
+        if let Some(description) = self.description {
+            facts.push(("description", description.to_string()));
         }
         if let Some(kind) = self.kind {
             facts.push(("kind", kind.to_string()));

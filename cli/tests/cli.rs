@@ -10,7 +10,7 @@ use std::process::Stdio;
 use assert_cmd::cargo::cargo_bin;
 use common::{Run, run_errcat};
 use errcat::i4scada::{I4scadaMethod, UNNUMBERED};
-use errcat::viewtron::Firmware;
+use errcat::viewtron::{Firmware, ViewtronError};
 use errcat::{AnyError, Kind, System};
 
 /// Runs `errcat` with `args` and `COLUMNS` set to `columns` (or unset).
@@ -543,6 +543,18 @@ fn list_json_has_one_object_per_entry_with_its_facts() {
             Some(symbol) => assert_eq!(field("symbol"), symbol),
             None => assert!(field("symbol").is_null()),
         }
+        let readings = field("other_readings").as_array().expect("a list");
+        assert_eq!(readings.len(), error.other_readings().len(), "{object}");
+        for (json, reading) in readings.iter().zip(error.other_readings()) {
+            assert_eq!(json["text"], reading.text);
+            assert_eq!(json["page"], reading.page.id);
+            assert_eq!(json["page_title"], reading.page.title);
+            assert_eq!(json["applies_to"], serde_json::json!(reading.applies_to));
+            assert_eq!(
+                json["kind"],
+                serde_json::json!(reading.kind.map(Kind::name))
+            );
+        }
     }
     // Every object has the same keys, null where a fact is missing.
     let key_set = |object: &serde_json::Value| -> BTreeSet<String> {
@@ -554,10 +566,44 @@ fn list_json_has_one_object_per_entry_with_its_facts() {
             .collect()
     };
     let first = key_set(&objects[0]);
-    assert_eq!(first.len(), 18, "{first:?}");
+    assert_eq!(first.len(), 19, "{first:?}");
     for object in objects {
         assert_eq!(key_set(object), first, "{object}");
     }
+}
+
+#[test]
+fn explain_shows_every_other_reading_with_its_page() {
+    // Viewtron 151: the face-library table reads it otherwise, with another kind.
+    let output = ok(&["explain", "viewtron", "151"]);
+    let error = ViewtronError::FaceLibraryLimitExceeded;
+    let [reading] = error.other_readings() else {
+        panic!("one reading")
+    };
+    let shown = output.replace(&format!("\n{:16}", ""), " ");
+    let line = shown
+        .lines()
+        .find(|line| line.starts_with("other reading:"))
+        .unwrap_or_else(|| panic!("no other reading in {output}"));
+    assert!(line.contains(&format!("\"{}\"", reading.text)), "{line}");
+    assert!(line.contains(reading.page.title), "{line}");
+    assert!(
+        line.contains("that reading would be AlreadyExists"),
+        "{line}"
+    );
+    assert!(
+        shown.contains(&format!("message:        {error}")),
+        "the message stays: {output}"
+    );
+    // Code 5: one reading per firmware table of the API guide.
+    let output = ok(&["explain", "viewtron", "5"]);
+    let readings: Vec<&str> = output
+        .lines()
+        .filter(|l| l.starts_with("other reading:"))
+        .collect();
+    assert_eq!(readings.len(), 2, "{output}");
+    // A code no other page reads: no line.
+    assert!(!ok(&["explain", "viewtron", "9"]).contains("other reading"));
 }
 
 #[test]

@@ -23,18 +23,20 @@ const FAILURE: i32 = 1;
 const BAD: i32 = 2;
 
 /// The keys of the JSON object, every one always present.
-const JSON_KEYS: [&str; 12] = [
+const JSON_KEYS: [&str; 14] = [
     "system",
     "outcome",
     "code",
     "name",
     "message",
+    "description",
     "kind",
     "retryable",
     "wire_http_status",
     "error_desc",
     "firmware",
     "meaning",
+    "items",
     "problem",
 ];
 
@@ -155,6 +157,13 @@ fn a_neuron_failure_exits_1_with_the_code_and_the_status_the_server_sends() {
         ("code", "2003".to_string()),
         ("name", "NodeNotExist".to_string()),
         ("message", NeuronError::NodeNotExist.to_string()),
+        (
+            "description",
+            NeuronError::NodeNotExist
+                .description()
+                .expect("2003 is described")
+                .to_string(),
+        ),
         ("kind", NeuronError::NodeNotExist.kind().name().to_string()),
         ("retryable", "no".to_string()),
         (
@@ -333,6 +342,80 @@ fn every_viewtron_code_is_explained_as_the_library_reads_it() {
             assert_eq!(fact(&output, "HTTP status sent"), None, "{output}");
         }
     }
+}
+
+#[test]
+fn a_viewtron_batch_reply_lists_every_item() {
+    let item = |index: u32, code: i32| {
+        format!("<item><index>{index}</index><errorCode>{code}</errorCode></item>")
+    };
+    let body = format!(
+        "<config><licensePlatesReply>{}{}{}</licensePlatesReply></config>",
+        item(1, 0),
+        item(2, 203),
+        item(3, 4242)
+    );
+    let output = reply("viewtron", &body, FAILURE);
+    assert_eq!(
+        labels(&output),
+        ["reply", "system", "items", "succeeded", "failed", "failed"],
+        "{output}"
+    );
+    assert_eq!(
+        fact(&output, "items").as_deref(),
+        Some("2 of 3 failed (a batch reply)")
+    );
+    let plate = ViewtronError::LicensePlateAlreadyExists;
+    assert!(
+        output.contains(&format!(
+            "item 2: index 2, code 203 ({}): {plate}",
+            plate.name()
+        )),
+        "{output}"
+    );
+    assert!(
+        output.contains("item 3: index 3, code 4242 (unknown): unknown"),
+        "{output}"
+    );
+
+    let object = reply_json("viewtron", &body, FAILURE);
+    assert!(
+        object["code"].is_null(),
+        "a batch has no code of its own: {object:?}"
+    );
+    let items = object["items"].as_array().expect("the items");
+    let codes: Vec<(i64, bool)> = items
+        .iter()
+        .map(|i| (i["code"].as_i64().unwrap(), i["success"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(codes, [(0, true), (203, false), (4242, false)]);
+    assert_eq!(items[1]["name"], plate.name());
+    assert!(items[2]["name"].is_null());
+
+    // Every item added: a success, as the vendor's client reads it.
+    let added = format!(
+        "<config><licensePlatesReply>{}</licensePlatesReply></config>",
+        item(1, 0)
+    );
+    assert_eq!(
+        reply_json("viewtron", &added, SUCCESS)["items"],
+        Value::Null
+    );
+}
+
+#[test]
+fn viewtron_code_20_says_what_the_vendor_client_makes_of_it() {
+    let body = r#"<config status="failed" errorCode="20" errorDesc="Resources Not Exist"/>"#;
+    let output = reply("viewtron", body, FAILURE);
+    let description = fact(&output.replace(&format!("\n{:16}", ""), " "), "description")
+        .expect("the code's description");
+    assert_eq!(
+        Some(description.as_str()),
+        ViewtronError::ResourcesNotExist.description()
+    );
+    assert!(description.contains("GetLicensePlates") && description.contains("empty list"));
+    let object = reply_json("viewtron", body, FAILURE);
+    assert_eq!(object["description"], description);
 }
 
 #[test]

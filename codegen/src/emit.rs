@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use super::model::{Catalog, Entry, Label};
+use super::model::{Catalog, Entry, Label, Reading};
 use super::tables::{CodeTable, NameTable};
 
 /// Escapes text for a Rust string literal (`"..."` included).
@@ -313,6 +313,9 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
             ));
         }
     }
+    for reading in &entry.readings {
+        facts.push(reading_fact(catalog, reading));
+    }
     if let Some(symbol) = &entry.symbol {
         facts.push(format!("Upstream symbol: `{symbol}`"));
     }
@@ -335,6 +338,27 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
     }
     writeln!(out, "    #[error({})]", format_lit(&entry.message)).unwrap();
     writeln!(out, "    {} = {},", entry.name, entry.code).unwrap();
+}
+
+/// One variant-doc line for another page's reading: the page, its text, and
+/// where it applies or what kind it would imply, where the catalog says.
+fn reading_fact(catalog: &Catalog, reading: &Reading) -> String {
+    let page = &catalog.pages[reading.page];
+    let mut fact = format!("Read by {}: \"{}\"", md(&page.title), md(&reading.text));
+    if let Some(scope) = &catalog.scope {
+        let labels: Vec<String> = reading
+            .applies_to
+            .iter()
+            .map(|&i| md(&scope.values[i].text))
+            .collect();
+        if !labels.is_empty() {
+            write!(fact, " (on {})", labels.join(", ")).unwrap();
+        }
+    }
+    if let Some(kind) = &reading.kind {
+        write!(fact, "; that reading would be {}", kind_link(kind)).unwrap();
+    }
+    fact
 }
 
 fn capitalize(text: &str) -> String {
@@ -360,6 +384,9 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
         out.push_str(
             "    symbol: Option<&'static str>,\n    former_symbols: &'static [&'static str],\n",
         );
+    }
+    if catalog.has_readings() {
+        out.push_str("    readings: &'static [crate::Reading],\n");
     }
     if let Some(scope) = &catalog.scope {
         writeln!(
@@ -417,6 +444,9 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
             let former: Vec<String> = entry.former_symbols.iter().map(|s| lit(s)).collect();
             writeln!(out, "        former_symbols: &[{}],", former.join(", ")).unwrap();
         }
+        if catalog.has_readings() {
+            emit_readings(out, catalog, entry);
+        }
         if let Some(scope) = &catalog.scope {
             let values: Vec<String> = entry
                 .applies_to
@@ -458,6 +488,39 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
         out.push_str("    },\n");
     }
     out.push_str("];\n\n");
+}
+
+/// An entry's `readings` field: one `crate::Reading` per reading, its page a
+/// row of `PAGE_INFO`.
+fn emit_readings(out: &mut String, catalog: &Catalog, entry: &Entry) {
+    if entry.readings.is_empty() {
+        out.push_str("        readings: &[],\n");
+        return;
+    }
+    out.push_str("        readings: &[\n");
+    for reading in &entry.readings {
+        let labels: Vec<String> = match &catalog.scope {
+            Some(scope) => reading
+                .applies_to
+                .iter()
+                .map(|&i| lit(&scope.values[i].text))
+                .collect(),
+            None => Vec::new(),
+        };
+        let kind = match &reading.kind {
+            Some(kind) => format!("Some(crate::Kind::{kind})"),
+            None => "None".to_string(),
+        };
+        writeln!(
+            out,
+            "            crate::__private::reading(&PAGE_INFO[{}], {}, &[{}], {kind}),",
+            reading.page,
+            lit(&reading.text),
+            labels.join(", ")
+        )
+        .unwrap();
+    }
+    out.push_str("        ],\n");
 }
 
 fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
@@ -541,6 +604,18 @@ fn emit_info(out: &mut String, catalog: &Catalog) {
         }
         None => out.push_str("None;\n\n"),
     }
+    out.push_str("/// The other pages that document some of the codes, as data (see `System::pages`).\npub(crate) static PAGE_INFO: &[crate::PageInfo] = &[\n");
+    for page in &catalog.pages {
+        writeln!(
+            out,
+            "    crate::__private::page_info({}, {}, {}),",
+            lit(&page.id),
+            lit(&page.title),
+            opt_lit(page.about.as_deref())
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
     out.push_str("/// The messages without a number, as data (see `System::unnumbered`).\npub(crate) static UNNUMBERED_INFO: &[crate::UnnumberedInfo] = &[\n");
     for item in &catalog.unnumbered {
         let labels: Vec<String> = match &catalog.scope {
@@ -894,6 +969,24 @@ fn emit_optional_accessors(out: &mut String, catalog: &Catalog, example: &str) {
         )
         .unwrap();
     }
+    if let Some(entry) = catalog.entries.iter().find(|e| !e.readings.is_empty()) {
+        let reading = &entry.readings[0];
+        writeln!(
+            out,
+            "    /// What other pages of the vendor say of the code, where they read it\n    \
+             /// otherwise than the page the message comes from (see\n    \
+             /// [`Reading`](crate::Reading)); empty for most codes.\n    \
+             ///\n{example}    /// let reading = &{name}::{var}.other_readings()[0];\n    \
+             /// assert_eq!(reading.page.id, {page});\n    \
+             /// assert_eq!(reading.text, {text});\n    /// ```\n    \
+             #[must_use]\n    pub const fn other_readings(self) -> &'static [crate::Reading] {{\n        \
+             self.entry().readings\n    }}\n",
+            var = entry.name,
+            page = lit(&catalog.pages[reading.page].id),
+            text = lit(&reading.text),
+        )
+        .unwrap();
+    }
     if let Some(scope) = &catalog.scope {
         let (scope_enum, accessor) = (&scope.enum_name, &scope.accessor);
         let scoped = catalog
@@ -1090,6 +1183,9 @@ impl crate::ErrorCode for {name} {{
     fn meanings(self) -> &'static [(&'static str, &'static str)] {{
         {meanings}
     }}
+    fn other_readings(self) -> &'static [crate::Reading] {{
+        {readings}
+    }}
 }}
 
 #[cfg(feature = \"serde\")]
@@ -1114,6 +1210,7 @@ impl<'de> serde::Deserialize<'de> for {name} {{
         explanation = if catalog.has_explanations() { "Self::explanation(self)" } else { "None" },
         applies_to = if catalog.scope.is_some() { "self.entry().applies_to_labels" } else { "&[]" },
         meanings = if catalog.scope.is_some() { "self.entry().meaning_labels" } else { "&[]" },
+        readings = if catalog.has_readings() { "self.other_readings()" } else { "&[]" },
     )
     .unwrap();
 }

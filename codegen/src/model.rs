@@ -135,11 +135,40 @@ pub struct Entry {
     pub applies_to: Vec<usize>,
     /// (scope value index, meaning there).
     pub meanings: Vec<(usize, String)>,
+    /// What other pages say of the code, in catalog order.
+    pub readings: Vec<Reading>,
     /// The range this entry was expanded from, if any.
     pub range: Option<(i32, i32)>,
     /// The HTTP status the system's server sends with this code, where the
     /// catalog names one for it.
     pub wire_http_status: Option<u16>,
+}
+
+/// A `[[page]]`: a vendor page other than the catalog's source that also
+/// documents some of its codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// The key readings name the page by.
+    pub id: String,
+    /// How the page is named to a reader.
+    pub title: String,
+    /// What the page is about: the commands its readings concern.
+    pub about: Option<String>,
+}
+
+/// Another page's reading of a code: an entry of a `[[code]]`'s `readings`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    /// Index into [`Catalog::pages`].
+    pub page: usize,
+    /// The page's text for the code, verbatim.
+    pub text: String,
+    /// Indexes into the scope's values where the page gives this reading;
+    /// empty: wherever the code applies.
+    pub applies_to: Vec<usize>,
+    /// A kind name of [`KINDS`], where the reading implies another kind than
+    /// the code's.
+    pub kind: Option<String>,
 }
 
 /// A message the vendor documents without a number.
@@ -166,6 +195,8 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     /// The messages documented without a number.
     pub unnumbered: Vec<Unnumbered>,
+    /// The other pages readings name, in catalog order.
+    pub pages: Vec<Page>,
 }
 
 impl Catalog {
@@ -175,6 +206,12 @@ impl Catalog {
         self.entries
             .iter()
             .any(|e| e.symbol.is_some() || !e.former_symbols.is_empty())
+    }
+
+    /// Whether any entry records another page's reading (then the generated
+    /// enum gets an `other_readings` accessor).
+    pub fn has_readings(&self) -> bool {
+        self.entries.iter().any(|e| !e.readings.is_empty())
     }
 
     /// Whether any entry carries the vendor's own explanation.
@@ -196,6 +233,25 @@ struct RawCatalog {
     range: Vec<Spanned<RawRange>>,
     #[serde(default)]
     unnumbered: Vec<Spanned<RawUnnumbered>>,
+    #[serde(default)]
+    page: Vec<RawPage>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPage {
+    id: Spanned<String>,
+    title: Spanned<String>,
+    about: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReading {
+    page: Spanned<String>,
+    text: Spanned<String>,
+    applies_to: Option<Vec<Spanned<String>>>,
+    kind: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -284,6 +340,7 @@ struct RawCode {
     symbol: Option<Spanned<String>>,
     former_symbols: Option<Vec<Spanned<String>>>,
     meanings: Option<Spanned<BTreeMap<String, String>>>,
+    readings: Option<Vec<Spanned<RawReading>>>,
     wire_http_status: Option<Spanned<u16>>,
 }
 
@@ -354,6 +411,9 @@ fn error_at(file: &str, text: &str, offset: usize, problem: String) -> CatalogEr
 
 type Problem = (Range<usize>, String);
 
+/// Turns an `applies_to` list into indexes of the scope's values.
+type ResolveScope<'a> = dyn Fn(Option<Vec<Spanned<String>>>) -> Result<Vec<usize>, Problem> + 'a;
+
 fn problem<T>(span: Range<usize>, text: impl Into<String>) -> Result<T, Problem> {
     Err((span, text.into()))
 }
@@ -414,6 +474,21 @@ fn check_count(count: usize, span: Range<usize>) -> Result<(), Problem> {
     Ok(())
 }
 
+/// Checks that `kind` names a kind of [`KINDS`].
+fn check_kind(kind: &Spanned<String>) -> Result<(), Problem> {
+    if kind_named(kind.get_ref()).is_none() {
+        return problem(
+            kind.span(),
+            format!(
+                "unknown kind `{}`; a kind is one of: {}",
+                kind.get_ref(),
+                KINDS.map(|k| k.name).join(", ")
+            ),
+        );
+    }
+    Ok(())
+}
+
 fn check_text(text: &Spanned<String>, what: &str) -> Result<(), Problem> {
     if text.get_ref().trim().is_empty() {
         return problem(text.span(), format!("{what} is empty"));
@@ -434,6 +509,7 @@ enum ItemCodes {
         symbol: Option<Spanned<String>>,
         former_symbols: Vec<Spanned<String>>,
         meanings: Option<Spanned<BTreeMap<String, String>>>,
+        readings: Vec<Spanned<RawReading>>,
         wire_http_status: Option<Spanned<u16>>,
     },
     Range {
@@ -498,6 +574,9 @@ impl Catalog {
             Ok(out)
         };
 
+        let pages = check_pages(raw.page)?;
+        let mut pages_read = vec![false; pages.len()];
+
         let mut items: Vec<Item> = Vec::new();
         for code in raw.code {
             let span = code.span();
@@ -510,6 +589,7 @@ impl Catalog {
                     symbol: code.symbol,
                     former_symbols: code.former_symbols.unwrap_or_default(),
                     meanings: code.meanings,
+                    readings: code.readings.unwrap_or_default(),
                     wire_http_status: code.wire_http_status,
                 },
             });
@@ -564,16 +644,8 @@ impl Catalog {
                     ),
                 );
             };
+            check_kind(&common.kind)?;
             let kind = common.kind.get_ref();
-            if kind_named(kind).is_none() {
-                return problem(
-                    common.kind.span(),
-                    format!(
-                        "unknown kind `{kind}`; a kind is one of: {}",
-                        KINDS.map(|k| k.name).join(", ")
-                    ),
-                );
-            }
             // Success is what kind `Ok` means: one fact, not two fields.
             let success = kind == "Ok";
             let provenance = match &common.source {
@@ -601,6 +673,7 @@ impl Catalog {
                     symbol,
                     former_symbols,
                     meanings,
+                    readings,
                     wire_http_status,
                 } => {
                     check_ident(&common.name, "variant name", false)?;
@@ -672,6 +745,32 @@ impl Catalog {
                             out
                         }
                     };
+                    let mut checked: Vec<Reading> = Vec::new();
+                    for reading in readings {
+                        let span = reading.span();
+                        let reading =
+                            check_reading(reading, kind, &applies_to, &pages, &resolve_scope)?;
+                        let overlaps = |other: &Reading| {
+                            other.page == reading.page
+                                && (other.applies_to.is_empty()
+                                    || reading.applies_to.is_empty()
+                                    || other
+                                        .applies_to
+                                        .iter()
+                                        .any(|i| reading.applies_to.contains(i)))
+                        };
+                        if checked.iter().any(overlaps) {
+                            return problem(
+                                span,
+                                format!(
+                                    "code {value} has two readings from page `{}` for the same scope: give each its own applies_to",
+                                    pages[reading.page].page.id
+                                ),
+                            );
+                        }
+                        pages_read[reading.page] = true;
+                        checked.push(reading);
+                    }
                     entries.push(Entry {
                         code: value,
                         name: common.name.into_inner(),
@@ -690,6 +789,7 @@ impl Catalog {
                             .collect(),
                         applies_to,
                         meanings,
+                        readings: checked,
                         range: None,
                         wire_http_status: wire_http_status.map(Spanned::into_inner),
                     });
@@ -791,6 +891,7 @@ impl Catalog {
                             former_symbols: Vec::new(),
                             applies_to: applies_to.clone(),
                             meanings: Vec::new(),
+                            readings: Vec::new(),
                             range: Some((lo, hi)),
                             wire_http_status: None,
                         });
@@ -810,14 +911,114 @@ impl Catalog {
             });
         }
 
+        if let Some((page, _)) = pages.iter().zip(&pages_read).find(|(_, read)| !**read) {
+            return problem(
+                page.id.span(),
+                format!(
+                    "page `{}` is declared, but no code's `readings` names it",
+                    page.id.get_ref()
+                ),
+            );
+        }
         Ok(Catalog {
             system,
             categories,
             scope,
             entries,
             unnumbered,
+            pages: pages.into_iter().map(|page| page.page).collect(),
         })
     }
+}
+
+/// A checked `[[page]]`, with the span of its id for later errors.
+struct DeclaredPage {
+    id: Spanned<String>,
+    page: Page,
+}
+
+/// Checks the `[[page]]` tables: each has an id of its own and a title.
+fn check_pages(raw: Vec<RawPage>) -> Result<Vec<DeclaredPage>, Problem> {
+    let mut pages: Vec<DeclaredPage> = Vec::new();
+    for page in raw {
+        check_text(&page.id, "page id")?;
+        check_text(&page.title, "page title")?;
+        if pages.iter().any(|p| p.page.id == *page.id.get_ref()) {
+            return problem(
+                page.id.span(),
+                format!("page `{}` is declared twice", page.id.get_ref()),
+            );
+        }
+        pages.push(DeclaredPage {
+            page: Page {
+                id: page.id.get_ref().clone(),
+                title: page.title.into_inner(),
+                about: page.about,
+            },
+            id: page.id,
+        });
+    }
+    Ok(pages)
+}
+
+/// Checks one entry of a `[[code]]`'s `readings`: a declared page, a text, a
+/// scope within the code's, and a kind only where it differs from the code's.
+fn check_reading(
+    raw: Spanned<RawReading>,
+    code_kind: &str,
+    code_applies_to: &[usize],
+    pages: &[DeclaredPage],
+    resolve_scope: &ResolveScope<'_>,
+) -> Result<Reading, Problem> {
+    let raw = raw.into_inner();
+    let Some(page) = pages.iter().position(|p| p.page.id == *raw.page.get_ref()) else {
+        let declared: Vec<&str> = pages.iter().map(|p| p.page.id.as_str()).collect();
+        return problem(
+            raw.page.span(),
+            format!(
+                "unknown page `{}`; declared [[page]] ids: {}",
+                raw.page.get_ref(),
+                list_or_none(&declared)
+            ),
+        );
+    };
+    check_text(&raw.text, "a reading's text")?;
+    let labels: Vec<Spanned<String>> = raw.applies_to.clone().unwrap_or_default();
+    let applies_to = resolve_scope(raw.applies_to)?;
+    if let Some((label, _)) = labels
+        .iter()
+        .zip(&applies_to)
+        .find(|(_, i)| !code_applies_to.contains(i))
+    {
+        return problem(
+            label.span(),
+            format!(
+                "a reading's applies_to names `{}`, which is not in this entry's applies_to",
+                label.get_ref()
+            ),
+        );
+    }
+    let kind = match raw.kind {
+        None => None,
+        Some(kind) => {
+            check_kind(&kind)?;
+            if kind.get_ref() == code_kind {
+                return problem(
+                    kind.span(),
+                    format!(
+                        "the reading's kind `{code_kind}` is the code's own: give a reading a kind only where it implies another"
+                    ),
+                );
+            }
+            Some(kind.into_inner())
+        }
+    };
+    Ok(Reading {
+        page,
+        text: raw.text.into_inner(),
+        applies_to,
+        kind,
+    })
 }
 
 fn claim_name(

@@ -1,8 +1,9 @@
 //! Arbitrary bytes as a Viewtron reply: success, a failure whose code and
-//! `errorDesc` are kept within bounds, or a bounded malformed error; never a
+//! `errorDesc` are kept within bounds, a batch whose items are numbered in
+//! order with at least one failed, or a bounded malformed error; never a
 //! panic.
 
-use errcat::viewtron::{Firmware, MAX_ERROR_DESC, ReplyError, check_reply};
+use errcat::viewtron::{BatchFailure, Firmware, MAX_ERROR_DESC, ReplyError, check_reply};
 
 /// Runs the target's checks on one input.
 pub fn run(data: &[u8]) {
@@ -21,6 +22,18 @@ pub fn run(data: &[u8]) {
                 failure.code().known().is_some()
             );
             let _ = failure.to_string();
+        }
+        Err(ReplyError::ItemsFailed(batch)) => {
+            assert!(
+                batch.failed().next().is_some(),
+                "a batch failure without a failed item"
+            );
+            for (n, item) in batch.items().iter().enumerate() {
+                assert_eq!(item.position(), n + 1, "items numbered in order");
+                assert_eq!(item.is_success(), item.code().code() == 0);
+            }
+            let shown = batch.to_string().matches("; item ").count();
+            assert!(shown < BatchFailure::SHOWN_FAILURES, "an unbounded message");
         }
         Err(ReplyError::Malformed(malformed)) => {
             assert!(malformed.problem().len() <= 1024, "an unbounded problem");

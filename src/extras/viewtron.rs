@@ -4,4 +4,4 @@
 mod reply;
 #[cfg(feature = "xml")]
 #[cfg_attr(docsrs, doc(cfg(feature = "xml")))]
-pub use reply::{Failure, MAX_ERROR_DESC, ReplyError, check_reply};
+pub use reply::{BatchFailure, BatchItem, Failure, MAX_ERROR_DESC, ReplyError, check_reply};

@@ -36,7 +36,7 @@ impl Scratch {
         // The generated code names the library through `crate::`; the
         // re-exports answer for it.
         let main = "//! Prints every variant of a generated module.\n\
-            pub use errcat::{CategoryInfo, Code, ErrorCode, Kind, Provenance, ScopeInfo, System, \
+            pub use errcat::{CategoryInfo, Code, ErrorCode, Kind, PageInfo, Provenance, Reading, ScopeInfo, System, \
             UnknownCodeError, UnknownNameError, UnnumberedInfo, __private};\n\n\
             #[allow(dead_code)]\nmod generated;\n\n\
             fn main() {\n    for error in generated::ViewtronError::ALL {\n        \

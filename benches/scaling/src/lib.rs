@@ -8,8 +8,8 @@
 //! the `errcat::System` variant from the enum's name), each in its own module.
 
 pub use errcat::{
-    __private, CategoryInfo, Code, ErrorCode, Kind, Provenance, ScopeInfo, System,
-    UnknownCodeError, UnknownNameError, UnnumberedInfo,
+    __private, CategoryInfo, Code, ErrorCode, Kind, PageInfo, Provenance, Reading, ScopeInfo,
+    System, UnknownCodeError, UnknownNameError, UnnumberedInfo,
 };
 
 /// A synthetic catalog of 1,000 sparse codes.

@@ -104,6 +104,130 @@ impl fmt::Display for Failure {
     }
 }
 
+/// One item of a batch reply (AddLicensePlates answers one per plate sent):
+/// where it stands, the index the reply gives it, and its code.
+///
+/// ```
+/// use errcat::{Code, viewtron::{ReplyError, ViewtronError, check_reply}};
+///
+/// let reply = br#"<config><licensePlatesReply>
+///     <item><index type="uint32">1</index><errorCode type="uint32">0</errorCode></item>
+///     <item><index type="uint32">2</index><errorCode type="uint32">203</errorCode></item>
+/// </licensePlatesReply></config>"#;
+/// let Err(ReplyError::ItemsFailed(batch)) = check_reply(reply) else { panic!() };
+/// let second = &batch.items()[1];
+/// assert_eq!((second.position(), second.index()), (2, Some(2)));
+/// assert_eq!(second.code(), Code::Known(ViewtronError::LicensePlateAlreadyExists));
+/// assert!(!second.is_success());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct BatchItem {
+    position: usize,
+    index: Option<u32>,
+    code: Code<ViewtronError>,
+}
+
+impl BatchItem {
+    /// Where the item stands among the reply's items, from 1.
+    #[must_use]
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
+    /// The item's `<index>`, where it has one: the vendor numbers the items
+    /// of the request this way.
+    #[must_use]
+    pub fn index(&self) -> Option<u32> {
+        self.index
+    }
+
+    /// The item's code, kept exactly, known to errcat or not.
+    pub fn code(&self) -> Code<ViewtronError> {
+        self.code
+    }
+
+    /// Whether the item succeeded (its code is 0).
+    #[must_use]
+    pub fn is_success(&self) -> bool {
+        self.code.code() == 0
+    }
+}
+
+impl fmt::Display for BatchItem {
+    /// `item 2 (index 2): code 203 (LicensePlateAlreadyExists): Same license
+    /// plate already exists`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "item {}", self.position)?;
+        if let Some(index) = self.index {
+            write!(f, " (index {index})")?;
+        }
+        write!(f, ": code {}", self.code.code())?;
+        if let Some(error) = self.code.known() {
+            write!(f, " ({})", error.name())?;
+        }
+        write!(f, ": {}", self.code)
+    }
+}
+
+/// A batch reply in which at least one item failed: every item, in document
+/// order, those that succeeded included.
+///
+/// ```
+/// use errcat::viewtron::{ReplyError, check_reply};
+///
+/// let reply = br#"<config><licensePlatesReply>
+///     <item><index>1</index><errorCode>0</errorCode></item>
+///     <item><index>2</index><errorCode>202</errorCode></item>
+/// </licensePlatesReply></config>"#;
+/// let Err(ReplyError::ItemsFailed(batch)) = check_reply(reply) else { panic!() };
+/// assert_eq!(batch.items().len(), 2);
+/// assert_eq!(batch.failed().map(|item| item.index()).collect::<Vec<_>>(), [Some(2)]);
+/// assert_eq!(batch.succeeded().count(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct BatchFailure {
+    items: Vec<BatchItem>,
+}
+
+impl BatchFailure {
+    /// The most failed items [`Display`](fmt::Display) names; the rest are
+    /// counted.
+    pub const SHOWN_FAILURES: usize = 8;
+
+    /// Every item of the reply, in document order.
+    #[must_use]
+    pub fn items(&self) -> &[BatchItem] {
+        &self.items
+    }
+
+    /// The items that failed (never empty).
+    pub fn failed(&self) -> impl Iterator<Item = &BatchItem> {
+        self.items.iter().filter(|item| !item.is_success())
+    }
+
+    /// The items that succeeded.
+    pub fn succeeded(&self) -> impl Iterator<Item = &BatchItem> {
+        self.items.iter().filter(|item| item.is_success())
+    }
+}
+
+impl fmt::Display for BatchFailure {
+    /// `1 of 2 items failed: item 2 (index 2): code 202 ...`, naming at most
+    /// [`SHOWN_FAILURES`](Self::SHOWN_FAILURES) failed items.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let failed = self.failed().count();
+        write!(f, "{failed} of {} items failed", self.items.len())?;
+        for (n, item) in self.failed().take(Self::SHOWN_FAILURES).enumerate() {
+            f.write_str(if n == 0 { ": " } else { "; " })?;
+            write!(f, "{item}")?;
+        }
+        if failed > Self::SHOWN_FAILURES {
+            write!(f, "; and {} more", failed - Self::SHOWN_FAILURES)?;
+        }
+        Ok(())
+    }
+}
+
 /// What a Viewtron reply says, when it is not a success: what [`check_reply`]
 /// returns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +235,9 @@ pub enum ReplyError {
     /// The device reports a failure (`status="failed"`, or a non-zero
     /// `errorCode`).
     Failed(Failure),
+    /// A batch reply whose root reports no failure, but in which some items
+    /// carry a non-zero `<errorCode>`.
+    ItemsFailed(BatchFailure),
     /// The document is not a Viewtron reply: not XML, another root than
     /// `<config>`, an unknown `status`, or a failure without a usable
     /// `errorCode`.
@@ -118,11 +245,13 @@ pub enum ReplyError {
 }
 
 impl ReplyError {
-    /// The code of a failed reply; `None` for a malformed one.
+    /// The code of a failed reply, the first failed item's code for a batch
+    /// reply; `None` for a malformed one.
     #[must_use]
     pub fn code(&self) -> Option<Code<ViewtronError>> {
         match self {
             ReplyError::Failed(failure) => Some(failure.code),
+            ReplyError::ItemsFailed(batch) => batch.failed().next().map(BatchItem::code),
             ReplyError::Malformed(_) => None,
         }
     }
@@ -132,6 +261,9 @@ impl fmt::Display for ReplyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReplyError::Failed(failure) => write!(f, "the request failed: {failure}"),
+            ReplyError::ItemsFailed(batch) => {
+                write!(f, "the batch request failed in part: {batch}")
+            }
             ReplyError::Malformed(malformed) => write!(f, "malformed Viewtron reply: {malformed}"),
         }
     }
@@ -140,7 +272,7 @@ impl fmt::Display for ReplyError {
 impl std::error::Error for ReplyError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            ReplyError::Failed(_) => None,
+            ReplyError::Failed(_) | ReplyError::ItemsFailed(_) => None,
             ReplyError::Malformed(malformed) => Some(malformed),
         }
     }
@@ -152,13 +284,24 @@ impl std::error::Error for ReplyError {
 /// - success with data: no `status` attribute, the data as child elements;
 /// - `<config status="success"/>` (also with `errorCode="0"`);
 /// - `<config status="failed" errorCode="1" errorDesc="Invalid Request"/>`,
-///   where v1.9 firmware sends no `errorDesc`.
+///   where v1.9 firmware sends no `errorDesc`;
+/// - a batch reply (AddLicensePlates): no `status`, one `<item>` per
+///   request item, each with an `<index>` and an `<errorCode>` element. Where
+///   an item's code is not 0 the reply is [`ReplyError::ItemsFailed`], which
+///   lists every item, those that succeeded too. An `<item>` without an
+///   `<errorCode>` child is data, not a batch item.
+///
+/// Code 20 ("Resources Not Exist") is a failure here, as the vendor's own
+/// client reads it from every command but one: from GetLicensePlates it
+/// means an empty plate database, and that client reads it as an empty list.
+/// Where you call GetLicensePlates, do the same.
 ///
 /// A reply is a failure where `status="failed"` or where its `errorCode` is
 /// not 0. An XML declaration, a byte-order mark, namespaces and prefixes,
 /// extra attributes, either quote style and child elements are all read; the
 /// whole document must be well-formed XML. Nothing is copied but a failure's
-/// `errorDesc` (at most [`MAX_ERROR_DESC`] bytes kept).
+/// `errorDesc` (at most [`MAX_ERROR_DESC`] bytes kept) and a batch reply's
+/// items.
 ///
 /// ```
 /// use errcat::{Code, viewtron::{ReplyError, check_reply}};
@@ -173,6 +316,7 @@ impl std::error::Error for ReplyError {
 ///
 /// # Errors
 /// [`ReplyError::Failed`] for a reply that reports a failure,
+/// [`ReplyError::ItemsFailed`] for a batch reply with failed items,
 /// [`ReplyError::Malformed`] for a document that is not a Viewtron reply.
 pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
     let malformed = |problem: String| ReplyError::Malformed(MalformedReply::new(problem));
@@ -181,6 +325,7 @@ pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
     reader.config_mut().check_end_names = true;
     let mut verdict: Option<Result<(), ReplyError>> = None;
     let mut depth = 0_usize;
+    let mut batch = Batch::default();
     loop {
         let at = reader.buffer_position();
         let event = reader.read_event().map_err(|e| {
@@ -198,6 +343,8 @@ pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
             Event::Start(element) => {
                 if depth == 0 {
                     verdict = Some(root_verdict(&element).map_err(malformed)?);
+                } else {
+                    batch.start(&element, depth).map_err(malformed)?;
                 }
                 depth += 1;
             }
@@ -215,11 +362,22 @@ pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
                 }
                 verdict = Some(root);
             }
-            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Empty(element) => batch.empty(&element, depth).map_err(malformed)?,
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                batch.end(depth).map_err(malformed)?;
+            }
             Event::Text(text) if depth == 0 && !text.iter().all(u8::is_ascii_whitespace) => {
                 return Err(malformed(format!(
                     "text outside the root element at byte {at}"
                 )));
+            }
+            Event::Text(text) => batch.text(&text),
+            Event::CData(text) => batch.text(&text),
+            Event::GeneralRef(name) => {
+                batch.text(b"&");
+                batch.text(&name);
+                batch.text(b";");
             }
             Event::Eof => break,
             _ => {}
@@ -228,7 +386,183 @@ pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
     if depth > 0 {
         return Err(malformed("the document ends inside <config>".into()));
     }
-    verdict.unwrap_or_else(|| Err(malformed("no root element: the reply is empty".into())))
+    match verdict {
+        None => Err(malformed("no root element: the reply is empty".into())),
+        Some(Ok(())) if batch.items.iter().any(|item| !item.is_success()) => {
+            Err(ReplyError::ItemsFailed(BatchFailure { items: batch.items }))
+        }
+        Some(verdict) => verdict,
+    }
+}
+
+/// The per-item codes of a batch reply (shape 5: `<item>` elements with an
+/// `<errorCode>` child), read as the document goes by. An `<item>` without
+/// an `<errorCode>` is data (GetLicensePlates lists plates so), not a batch
+/// item. Nothing is allocated for a reply without items.
+#[derive(Default)]
+struct Batch {
+    /// The batch items read so far.
+    items: Vec<BatchItem>,
+    /// The `<item>` elements open around the reader, innermost last.
+    open: Vec<OpenItem>,
+    /// The `<index>` or `<errorCode>` of the innermost item being read, and
+    /// its text so far.
+    field: Option<(Field, Vec<u8>)>,
+}
+
+/// An `<item>` element being read.
+struct OpenItem {
+    /// The depth of the `<item>` element (the root's children are at 1).
+    depth: usize,
+    index: Option<u32>,
+    code: Option<i32>,
+}
+
+impl OpenItem {
+    /// Keeps the value of `field`, read as `text`, of the item at `position`.
+    fn set(&mut self, field: Field, text: &[u8], position: usize) -> Result<(), String> {
+        let wrong = |rule: &str| {
+            format!(
+                "item {position}'s {} is {}, not a number ({rule})",
+                field.tag(),
+                Rejected::new(&String::from_utf8_lossy(text))
+            )
+        };
+        match field {
+            Field::ErrorCode => {
+                let code = crate::code::decimal(text).flatten();
+                self.code = Some(
+                    code.ok_or_else(|| wrong("an optional - and decimal digits, in i32 range"))?,
+                );
+            }
+            Field::Index => {
+                let digits = !text.is_empty() && text.iter().all(u8::is_ascii_digit);
+                let index = core::str::from_utf8(text)
+                    .ok()
+                    .filter(|_| digits)
+                    .and_then(|text| text.parse().ok());
+                self.index = Some(index.ok_or_else(|| wrong("decimal digits, in u32 range"))?);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A child of `<item>` that the batch reading keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Index,
+    ErrorCode,
+}
+
+impl Field {
+    fn tag(self) -> &'static str {
+        match self {
+            Field::Index => "<index>",
+            Field::ErrorCode => "<errorCode>",
+        }
+    }
+}
+
+impl Batch {
+    /// The field an element at `depth` named `element` is, where it is a
+    /// direct child of the innermost open item, and whether that item has
+    /// had one already.
+    fn field_of(&self, element: &BytesStart<'_>, depth: usize) -> Option<(Field, bool)> {
+        let item = self.open.last().filter(|item| depth == item.depth + 1)?;
+        match element.local_name().as_ref() {
+            b"index" => Some((Field::Index, item.index.is_some())),
+            b"errorCode" => Some((Field::ErrorCode, item.code.is_some())),
+            _ => None,
+        }
+    }
+
+    /// The position the next batch item will have, from 1, to name it in a
+    /// problem.
+    fn position(&self) -> usize {
+        self.items.len() + 1
+    }
+
+    /// A problem if an element opens inside a field: a code is text only.
+    fn no_field_open(&self) -> Result<(), String> {
+        match &self.field {
+            Some((field, _)) => Err(format!(
+                "item {}'s {} holds an element; it must hold only a number",
+                self.position(),
+                field.tag()
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// An element opens at `depth`.
+    fn start(&mut self, element: &BytesStart<'_>, depth: usize) -> Result<(), String> {
+        self.no_field_open()?;
+        if let Some((field, seen)) = self.field_of(element, depth) {
+            if seen {
+                return Err(format!(
+                    "item {} has two {} elements",
+                    self.position(),
+                    field.tag()
+                ));
+            }
+            self.field = Some((field, Vec::new()));
+        } else if element.local_name().as_ref() == b"item" {
+            self.open.push(OpenItem {
+                depth,
+                index: None,
+                code: None,
+            });
+        }
+        Ok(())
+    }
+
+    /// An empty element at `depth`: an empty `<index/>` or `<errorCode/>`
+    /// has no value.
+    fn empty(&mut self, element: &BytesStart<'_>, depth: usize) -> Result<(), String> {
+        self.no_field_open()?;
+        match self.field_of(element, depth) {
+            Some((field, _)) => Err(format!(
+                "item {} has an empty {} element",
+                self.position(),
+                field.tag()
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// Text (or a CDATA section, or an entity reference as written) inside
+    /// the document: kept only inside a field.
+    fn text(&mut self, text: &[u8]) {
+        if let Some((_, buffer)) = &mut self.field {
+            buffer.extend_from_slice(text);
+        }
+    }
+
+    /// An element closes, leaving the reader at `depth`.
+    fn end(&mut self, depth: usize) -> Result<(), String> {
+        let position = self.position();
+        match self.open.last_mut() {
+            Some(item) if depth == item.depth + 1 => {
+                if let Some((field, text)) = self.field.take() {
+                    item.set(field, text.trim_ascii(), position)?;
+                }
+            }
+            Some(item) if depth == item.depth => {
+                let (index, code) = (item.index, item.code);
+                self.open.pop();
+                if let Some(code) = code {
+                    self.items.push(BatchItem {
+                        position,
+                        index,
+                        code: Code::from(code),
+                    });
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 /// What the root element's attributes say.
