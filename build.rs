@@ -64,14 +64,14 @@ fn main() {
         &out_dir.join("vocabulary.rs"),
         &errcat_codegen::vocabulary::emit_vocabulary(),
     );
-    // The name hash the tables were laid out with, compiled into the library
-    // (its module docs dropped: `include!` takes items only).
-    let name_hash: String = errcat_codegen::NAME_HASH_SOURCE
+    // The lookup routines the tables were laid out for, compiled into the
+    // library (their module docs dropped: `include!` takes items only).
+    let lookup: String = errcat_codegen::LOOKUP_SOURCE
         .lines()
         .filter(|line| !line.starts_with("//!"))
         .map(|line| format!("{line}\n"))
         .collect();
-    write(&out_dir.join("name_hash.rs"), &name_hash);
+    write(&out_dir.join("lookup.rs"), &lookup);
 }
 
 fn write(path: &Path, text: &str) {

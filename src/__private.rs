@@ -2,7 +2,7 @@
 //! part of the API: it may change in any release.
 
 pub use crate::error_code::Sealed;
-pub use crate::name_hash::{first_slot, name_hash, name_tag};
+pub use crate::lookup::{code_slot, find_name};
 #[cfg(feature = "serde")]
 pub use crate::serde_support::deserialize;
 

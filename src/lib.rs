@@ -101,9 +101,9 @@ mod info;
 mod kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 mod malformed;
-/// The name hash, shared with the generator (see `errcat_codegen::NAME_HASH_SOURCE`).
-mod name_hash {
-    include!(concat!(env!("OUT_DIR"), "/name_hash.rs"));
+/// The lookup routines, shared with the generator (see `errcat_codegen::LOOKUP_SOURCE`).
+mod lookup {
+    include!(concat!(env!("OUT_DIR"), "/lookup.rs"));
 }
 mod provenance;
 #[cfg(feature = "serde")]

@@ -142,7 +142,6 @@ fn catalog(module: &str, count: usize) -> String {
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=../../codegen");
-    println!("cargo::rerun-if-changed=../../src/name_hash.rs");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     for (module, count) in CATALOGS {
         let file = format!("{module}.toml");

@@ -727,10 +727,9 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
     .unwrap();
     out.push_str(
         "    #[inline]\n    #[must_use]\n    pub const fn from_code(code: i32) -> Option<Self> {\n        \
-         let offset = code.wrapping_sub(CODE_MIN) as u32;\n        \
-         let page = (offset >> CODE_SHIFT) as usize;\n        \
-         if page >= CODE_PAGES.len() {\n            return None;\n        }\n        \
-         CODE_SLOTS[offset.wrapping_add_signed(CODE_PAGES[page]) as usize]\n    }\n\n",
+         match crate::__private::code_slot(code, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {\n            \
+         Some(slot) => CODE_SLOTS[slot],\n            \
+         None => None,\n        }\n    }\n\n",
     );
     writeln!(
         out,
@@ -743,16 +742,8 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
     .unwrap();
     out.push_str(
         "    #[inline]\n    #[must_use]\n    pub fn from_name(name: &str) -> Option<Self> {\n        \
-         let hash = crate::__private::name_hash(name.as_bytes());\n        \
-         let tag = crate::__private::name_tag(hash) as u32;\n        \
-         let mask = (1 << NAME_BITS) - 1;\n        \
-         let mut slot = crate::__private::first_slot(hash, NAME_BITS);\n        \
-         loop {\n            \
-         let entry = NAME_SLOTS[slot];\n            \
-         if entry == 0 {\n                return None;\n            }\n            \
-         let index = (entry & 0xFFFF) as usize - 1;\n            \
-         if entry >> 16 == tag && ENTRIES[index].name.len() == name.len() && ENTRIES[index].name == name {\n                return Some(Self::ALL[index]);\n            }\n            \
-         slot = (slot + 1) & mask;\n        }\n    }\n\n",
+         crate::__private::find_name(&NAME_SLOTS, NAME_BITS, name, |index| ENTRIES[index].name)\n            \
+         .map(|index| Self::ALL[index])\n    }\n\n",
     );
 
     // index
@@ -762,9 +753,10 @@ fn emit_impl(out: &mut String, catalog: &Catalog) {
         "    /// The variant's position in [`Self::ALL`] and in the metadata table: its\n    \
          /// code's slot in the `from_code` table.\n    \
          const fn index(self) -> usize {\n        \
-         let offset = (self as i32).wrapping_sub(CODE_MIN) as u32;\n        \
-         let base = CODE_PAGES[(offset >> CODE_SHIFT) as usize];\n        \
-         CODE_INDEX[offset.wrapping_add_signed(base) as usize] as usize - 1\n    }\n\n",
+         // Every variant's code has a slot, holding its index plus one.\n        \
+         match crate::__private::code_slot(self as i32, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {\n            \
+         Some(slot) => CODE_INDEX[slot] as usize - 1,\n            \
+         None => 0,\n        }\n    }\n\n",
     );
     out.push_str(
         "    const fn entry(self) -> &'static Entry {\n        &ENTRIES[self.index()]\n    }\n\n",

@@ -12,7 +12,7 @@
 //!   (`for_each_system!` and one module per catalog).
 //! - [`vocabulary`]: the kinds and provenances catalogs may name, and
 //!   [`vocabulary::emit_vocabulary`], the rows the library defines them from.
-//! - [`NAME_HASH_SOURCE`]: the name hash, to be compiled beside the output.
+//! - [`LOOKUP_SOURCE`]: the lookup routines, to be compiled beside the output.
 //!
 //! ```
 //! let catalog = r#"
@@ -46,18 +46,18 @@
 #![deny(missing_docs)]
 
 pub mod emit;
+pub mod lookup;
 pub mod model;
-pub mod name_hash;
 pub mod systems;
 pub mod tables;
 pub mod vocabulary;
 
 pub use model::CatalogError;
 
-/// The source of [`name_hash`], which the generated tables are laid out with:
-/// the library compiles this text beside the generated code, so that its
-/// lookups and the generator share one definition.
-pub const NAME_HASH_SOURCE: &str = include_str!("name_hash.rs");
+/// The source of [`lookup`], the routines the generated tables are laid out
+/// for and read with: the library compiles this text beside the generated
+/// code, so that its lookups and the generator share one definition.
+pub const LOOKUP_SOURCE: &str = include_str!("lookup.rs");
 
 /// Reads, checks and generates one catalog. `file` names it in errors and in
 /// the generated header.

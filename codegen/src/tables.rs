@@ -1,6 +1,6 @@
 //! The lookup tables behind `from_code` and `from_name`, laid out at build time.
 
-use super::name_hash::{first_slot, name_hash, name_tag};
+use super::lookup::{first_slot, name_hash, name_tag};
 
 /// A two-level table from code to variant.
 ///
@@ -91,13 +91,12 @@ impl CodeTable {
         4 * self.pages.len() + 6 * self.slots.len()
     }
 
-    /// The variant index of `code`, as the generated `from_code` computes it.
+    /// The variant index of `code`, read with the routine the generated
+    /// `from_code` runs.
     #[cfg(test)]
     pub fn lookup(&self, code: i32) -> Option<usize> {
-        let offset = code.wrapping_sub(self.min) as u32;
-        let base = *self.pages.get((offset >> self.shift) as usize)?;
-        let slot = self.slots[offset.wrapping_add_signed(base) as usize];
-        usize::from(slot).checked_sub(1)
+        let slot = super::lookup::code_slot(code, self.min, self.shift, &self.pages)?;
+        usize::from(self.slots[slot]).checked_sub(1)
     }
 }
 
@@ -143,21 +142,11 @@ impl NameTable {
         NameTable { bits, slots }
     }
 
-    /// The variant index of `name`, as the generated `from_name` computes it.
+    /// The variant index of `name`, read with the routine the generated
+    /// `from_name` runs.
     #[cfg(test)]
     pub fn lookup(&self, names: &[&str], name: &str) -> Option<usize> {
-        let mask = (1usize << self.bits) - 1;
-        let hash = name_hash(name.as_bytes());
-        let tag = u32::from(name_tag(hash));
-        let mut slot = first_slot(hash, self.bits);
-        loop {
-            let entry = self.slots[slot];
-            let index = (entry & 0xFFFF).checked_sub(1)? as usize;
-            if entry >> 16 == tag && names[index] == name {
-                return Some(index);
-            }
-            slot = (slot + 1) & mask;
-        }
+        super::lookup::find_name(&self.slots, self.bits, name, |index| names[index])
     }
 }
 

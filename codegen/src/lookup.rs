@@ -1,9 +1,61 @@
-//! The hash behind name lookup.
+//! The lookups behind `from_code` and `from_name`: the slot of a code in a
+//! code table, the name hash and the probe of a name table.
 //!
-//! The generator lays out its name tables with these functions, and writes
-//! this very file ([`NAME_HASH_SOURCE`](crate::NAME_HASH_SOURCE)) beside the generated
-//! code, so that the library's lookups run the same functions: one definition,
-//! compiled in both crates.
+//! The generator lays out its tables with these functions and tests them with
+//! the same ones, and writes this very file
+//! ([`LOOKUP_SOURCE`](crate::LOOKUP_SOURCE)) beside the generated code, so
+//! that the library's lookups run them too: one definition, compiled in both
+//! crates.
+
+/// The slot of `code` in a code table (see `tables::CodeTable`): `offset =
+/// code - min` as `u32` falls in the page `offset >> shift`, and its slot is
+/// `offset + pages[page]`, wrapping. `None` where the page is past the table,
+/// which covers every code below `min` (its offset wraps to a large number).
+/// A shift, one load, an add and a bounds check; the caller's load of the slot
+/// is the second.
+#[inline]
+#[must_use]
+pub const fn code_slot(code: i32, min: i32, shift: u32, pages: &[i32]) -> Option<usize> {
+    let offset = code.wrapping_sub(min) as u32;
+    let page = (offset >> shift) as usize;
+    if page >= pages.len() {
+        return None;
+    }
+    Some(offset.wrapping_add_signed(pages[page]) as usize)
+}
+
+/// The variant index of `name` in a name table of `1 << bits` slots (see
+/// `tables::NameTable`), where `name_of(i)` is the name of variant `i`:
+/// probes linearly from `first_slot` and compares names only in slots whose
+/// `name_tag` agrees; `None` at the first empty slot.
+///
+/// # Panics
+/// If `slots` has fewer than `1 << bits` slots, or a slot names an index
+/// `name_of` has no name for: a table `NameTable::build` did not lay out.
+#[inline]
+#[must_use]
+pub fn find_name<'a>(
+    slots: &[u32],
+    bits: u32,
+    name: &str,
+    name_of: impl Fn(usize) -> &'a str,
+) -> Option<usize> {
+    let hash = name_hash(name.as_bytes());
+    let tag = name_tag(hash) as u32;
+    let mask = (1_usize << bits) - 1;
+    let mut slot = first_slot(hash, bits);
+    loop {
+        let entry = slots[slot];
+        if entry == 0 {
+            return None;
+        }
+        let index = (entry & 0xFFFF) as usize - 1;
+        if entry >> 16 == tag && name_of(index).len() == name.len() && name_of(index) == name {
+            return Some(index);
+        }
+        slot = (slot + 1) & mask;
+    }
+}
 
 /// Odd constants with the top bit of every byte set, so that no ASCII word
 /// can cancel one out (the digits of pi, with those bits set).
