@@ -361,6 +361,19 @@ fn reading_fact(catalog: &Catalog, reading: &Reading) -> String {
     fact
 }
 
+/// The scope labels of `indexes` as string literals, comma-separated: the
+/// inside of a generated `&[...]` (empty where the catalog has no scope).
+fn label_literals(catalog: &Catalog, indexes: &[usize]) -> String {
+    let Some(scope) = &catalog.scope else {
+        return String::new();
+    };
+    let labels: Vec<String> = indexes
+        .iter()
+        .map(|&i| lit(&scope.values[i].text))
+        .collect();
+    labels.join(", ")
+}
+
 fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -467,12 +480,12 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
                 })
                 .collect();
             writeln!(out, "        meanings: &[{}],", meanings.join(", ")).unwrap();
-            let labels: Vec<String> = entry
-                .applies_to
-                .iter()
-                .map(|&i| lit(&scope.values[i].text))
-                .collect();
-            writeln!(out, "        applies_to_labels: &[{}],", labels.join(", ")).unwrap();
+            writeln!(
+                out,
+                "        applies_to_labels: &[{}],",
+                label_literals(catalog, &entry.applies_to)
+            )
+            .unwrap();
             let meaning_labels: Vec<String> = entry
                 .meanings
                 .iter()
@@ -499,14 +512,6 @@ fn emit_readings(out: &mut String, catalog: &Catalog, entry: &Entry) {
     }
     out.push_str("        readings: &[\n");
     for reading in &entry.readings {
-        let labels: Vec<String> = match &catalog.scope {
-            Some(scope) => reading
-                .applies_to
-                .iter()
-                .map(|&i| lit(&scope.values[i].text))
-                .collect(),
-            None => Vec::new(),
-        };
         let kind = match &reading.kind {
             Some(kind) => format!("Some(crate::Kind::{kind})"),
             None => "None".to_string(),
@@ -516,7 +521,7 @@ fn emit_readings(out: &mut String, catalog: &Catalog, entry: &Entry) {
             "            crate::__private::reading(&PAGE_INFO[{}], {}, &[{}], {kind}),",
             reading.page,
             lit(&reading.text),
-            labels.join(", ")
+            label_literals(catalog, &reading.applies_to)
         )
         .unwrap();
     }
@@ -618,20 +623,12 @@ fn emit_info(out: &mut String, catalog: &Catalog) {
     out.push_str("];\n\n");
     out.push_str("/// The messages without a number, as data (see `System::unnumbered`).\npub(crate) static UNNUMBERED_INFO: &[crate::UnnumberedInfo] = &[\n");
     for item in &catalog.unnumbered {
-        let labels: Vec<String> = match &catalog.scope {
-            Some(scope) => item
-                .applies_to
-                .iter()
-                .map(|&i| lit(&scope.values[i].text))
-                .collect(),
-            None => Vec::new(),
-        };
         writeln!(
             out,
             "    crate::__private::unnumbered_info({}, {}, &[{}]),",
             lit(&item.message),
             opt_lit(item.description.as_deref()),
-            labels.join(", ")
+            label_literals(catalog, &item.applies_to)
         )
         .unwrap();
     }
