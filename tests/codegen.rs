@@ -497,6 +497,34 @@ fn a_range_expands_around_its_exceptions() {
 }
 
 #[test]
+fn a_reading_or_meaning_may_narrow_the_scope_of_a_code_that_applies_everywhere() {
+    // Code -7 of the golden catalog has no applies_to: it applies on v1.9 and
+    // v2.0 alike, so a reading or a meaning for v1.9 alone is within its scope.
+    let golden = read(&fixture("golden.toml"));
+    let catalog = golden.replacen(
+        "symbol = \"GOLDEN_NEGATIVE\"\n",
+        "symbol = \"GOLDEN_NEGATIVE\"\n\
+         readings = [{ page = \"guide\", text = \"Old text\", applies_to = [\"v1.9\"] }]\n\
+         meanings = { \"v1.9\" = \"negative on v1.9\" }\n",
+        1,
+    );
+    assert_ne!(catalog, golden, "the fixture has code -7's symbol line");
+    let parsed =
+        codegen::model::parse("golden.toml", &catalog).expect("the reading is within scope");
+    let negative = parsed
+        .entries
+        .iter()
+        .find(|e| e.code == -7)
+        .expect("code -7");
+    assert!(negative.applies_to.is_empty());
+    let reading = negative.readings.last().expect("the added reading");
+    assert_eq!(reading.text, "Old text");
+    assert_eq!(reading.applies_to.len(), 1);
+    assert_eq!(negative.meanings.len(), 1);
+    assert_eq!(negative.meanings[0].1, "negative on v1.9");
+}
+
+#[test]
 fn errors_count_lines_and_characters_from_one() {
     let text = "[system]\nid = \"x\"\ntitle = \"é\"\nenum = 7\n";
     let error = codegen::generate("x.toml", text).expect_err("enum must be a string");

@@ -731,7 +731,7 @@ impl Catalog {
                                         unknown_scope_label(scope.as_ref(), &label),
                                     );
                                 };
-                                if !applies_to.contains(&i) {
+                                if !within_scope(&applies_to, i) {
                                     return problem(
                                         span,
                                         format!(
@@ -961,6 +961,12 @@ fn check_pages(raw: Vec<RawPage>) -> Result<Vec<DeclaredPage>, Problem> {
     Ok(pages)
 }
 
+/// Whether the scope value `i` is within a code's `applies_to`: a code
+/// without one applies on every value of the scope.
+fn within_scope(code_applies_to: &[usize], i: usize) -> bool {
+    code_applies_to.is_empty() || code_applies_to.contains(&i)
+}
+
 /// Checks one entry of a `[[code]]`'s `readings`: a declared page, a text, a
 /// scope within the code's, and a kind only where it differs from the code's.
 fn check_reading(
@@ -988,7 +994,7 @@ fn check_reading(
     if let Some((label, _)) = labels
         .iter()
         .zip(&applies_to)
-        .find(|(_, i)| !code_applies_to.contains(i))
+        .find(|(_, i)| !within_scope(code_applies_to, **i))
     {
         return problem(
             label.span(),
