@@ -93,15 +93,22 @@ impl fmt::Display for Failure {
     /// `code 9 (Unauthorized): Unauthorized`: the code, its name where known,
     /// and the device's text, else errcat's message.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "code {}", self.code.code())?;
-        if let Some(error) = self.code.known() {
-            write!(f, " ({})", error.name())?;
-        }
+        write_code(f, self.code)?;
         match &self.error_desc {
             Some(desc) => write!(f, ": {desc}"),
             None => write!(f, ": {}", self.code),
         }
     }
+}
+
+/// `code 9 (Unauthorized)`: the number, and the variant's name where errcat
+/// knows the code.
+fn write_code(f: &mut fmt::Formatter<'_>, code: Code<ViewtronError>) -> fmt::Result {
+    write!(f, "code {}", code.code())?;
+    if let Some(error) = code.known() {
+        write!(f, " ({})", error.name())?;
+    }
+    Ok(())
 }
 
 /// One item of a batch reply (AddLicensePlates answers one per plate sent):
@@ -161,10 +168,8 @@ impl fmt::Display for BatchItem {
         if let Some(index) = self.index {
             write!(f, " (index {index})")?;
         }
-        write!(f, ": code {}", self.code.code())?;
-        if let Some(error) = self.code.known() {
-            write!(f, " ({})", error.name())?;
-        }
+        f.write_str(": ")?;
+        write_code(f, self.code)?;
         write!(f, ": {}", self.code)
     }
 }
