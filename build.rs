@@ -1,6 +1,6 @@
 //! Generates one module per catalog in `data/`, and the cross-system layer
 //! that lists them, with errcat's generator (the `errcat-codegen` crate in
-//! `codegen/`; the schema is in data/README.md).
+//! `codegen/`; the schema is in codegen/SCHEMA.md).
 //!
 //! Every `data/*.toml` is a catalog; adding a system is adding its file.
 

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::System;
+use crate::{System, SystemInfo};
 
 /// A raw code that the system does not define: what `TryFrom<i32>`,
 /// `TryFrom<i64>` and `TryFrom<u32>` return.
@@ -14,7 +14,7 @@ use crate::System;
 /// use errcat::{System, neuron::NeuronError};
 ///
 /// let error = NeuronError::try_from(999_i32).unwrap_err();
-/// assert_eq!(error.system(), System::Neuron);
+/// assert_eq!(error.system(), System::Neuron.info());
 /// assert_eq!(error.code(), 999);
 /// assert_eq!(error.to_string(), "999 is not a known EMQ Neuron / NeuronEX error code");
 ///
@@ -23,18 +23,28 @@ use crate::System;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownCodeError {
-    system: System,
+    system: &'static SystemInfo,
     code: i64,
 }
 
 impl UnknownCodeError {
-    pub(crate) const fn new(system: System, code: i64) -> Self {
+    /// The error for `code`, which `system` does not define (what the
+    /// generated `TryFrom` impls return).
+    ///
+    /// ```
+    /// use errcat::{ErrorCode, UnknownCodeError, neuron::NeuronError};
+    ///
+    /// let error = UnknownCodeError::new(NeuronError::SYSTEM, 7);
+    /// assert_eq!(Err(error), NeuronError::try_from(7_i32));
+    /// ```
+    #[must_use]
+    pub const fn new(system: &'static SystemInfo, code: i64) -> Self {
         UnknownCodeError { system, code }
     }
 
     /// The system that was asked.
     #[must_use]
-    pub const fn system(&self) -> System {
+    pub const fn system(&self) -> &'static SystemInfo {
         self.system
     }
 
@@ -171,7 +181,7 @@ impl fmt::Debug for Rejected {
 /// use errcat::{System, viewtron::ViewtronError};
 ///
 /// let error = "SystemBusy!".parse::<ViewtronError>().unwrap_err();
-/// assert_eq!(error.system(), System::Viewtron);
+/// assert_eq!(error.system(), System::Viewtron.info());
 /// assert_eq!(error.name(), "SystemBusy!");
 /// assert_eq!(
 ///     error.to_string(),
@@ -180,13 +190,24 @@ impl fmt::Debug for Rejected {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownNameError {
-    system: System,
+    system: &'static SystemInfo,
     name: Rejected,
 }
 
 impl UnknownNameError {
+    /// The error for `name`, which is not a variant of `system`'s enum (what
+    /// the generated `FromStr` impls return). It keeps the first 64 bytes of
+    /// the name.
+    ///
+    /// ```
+    /// use errcat::{ErrorCode, UnknownNameError, neuron::NeuronError};
+    ///
+    /// let error = UnknownNameError::new(NeuronError::SYSTEM, "Nope");
+    /// assert_eq!(Err(error), "Nope".parse::<NeuronError>());
+    /// ```
     #[inline]
-    pub(crate) fn new(system: System, name: &str) -> Self {
+    #[must_use]
+    pub fn new(system: &'static SystemInfo, name: &str) -> Self {
         UnknownNameError {
             system,
             name: Rejected::new(name),
@@ -195,7 +216,7 @@ impl UnknownNameError {
 
     /// The system that was asked.
     #[must_use]
-    pub const fn system(&self) -> System {
+    pub const fn system(&self) -> &'static SystemInfo {
         self.system
     }
 

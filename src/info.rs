@@ -1,6 +1,80 @@
 //! What a system's catalog records beside its codes, as plain data, for code
-//! that handles any system: [`CategoryInfo`], [`ScopeInfo`], [`UnnumberedInfo`],
-//! [`PageInfo`] and [`Reading`].
+//! that handles any system: [`SystemInfo`], [`CategoryInfo`], [`ScopeInfo`],
+//! [`UnnumberedInfo`], [`PageInfo`] and [`Reading`].
+//!
+//! Each has a `const fn new`, which the code errcat-codegen writes calls; the
+//! structs are `#[non_exhaustive]`, so a field added later is not a breaking
+//! change for code that reads them.
+
+/// Who a system is: its id and title. Every error enum names its system with
+/// one ([`ErrorCode::SYSTEM`](crate::ErrorCode::SYSTEM)), errcat's four
+/// ([`System::info`](crate::System::info)) and a crate's own catalog alike, and
+/// the conversion errors keep it.
+///
+/// ```
+/// use errcat::{ErrorCode, SystemInfo, neuron::NeuronError};
+///
+/// let system: &SystemInfo = NeuronError::SYSTEM;
+/// assert_eq!(system.id, "neuron");
+/// assert_eq!(system.title, "EMQ Neuron / NeuronEX");
+/// assert_eq!(system, errcat::System::Neuron.info());
+///
+/// const ACME: SystemInfo = SystemInfo::new("acme", "Acme widget controller");
+/// assert_eq!(ACME.to_string(), "Acme widget controller");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub struct SystemInfo {
+    /// The short lowercase name: the catalog's file name and its module.
+    pub id: &'static str,
+    /// How people name the system; also its `Display`.
+    pub title: &'static str,
+}
+
+impl SystemInfo {
+    /// A system's identity.
+    #[must_use]
+    pub const fn new(id: &'static str, title: &'static str) -> Self {
+        SystemInfo { id, title }
+    }
+
+    /// The [`id`](Self::id).
+    ///
+    /// ```
+    /// assert_eq!(errcat::System::Viewtron.info().id(), "viewtron");
+    /// ```
+    #[must_use]
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The [`title`](Self::title).
+    ///
+    /// ```
+    /// assert_eq!(errcat::System::SuperOffice.info().title(), "SuperOffice Service SOAP interface");
+    /// ```
+    #[must_use]
+    pub const fn title(&self) -> &'static str {
+        self.title
+    }
+
+    /// The indefinite article before the title in a sentence: "an" where the
+    /// title starts with a vowel letter ("an EMQ Neuron / NeuronEX error", "an
+    /// i4scada ... error"), else "a".
+    pub(crate) const fn article(&self) -> &'static str {
+        match self.title.as_bytes().first() {
+            Some(b'A' | b'E' | b'I' | b'O' | b'U' | b'a' | b'e' | b'i' | b'o' | b'u') => "an",
+            _ => "a",
+        }
+    }
+}
+
+impl core::fmt::Display for SystemInfo {
+    /// Writes the [`title`](Self::title), honouring width, fill and alignment.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.pad(self.title)
+    }
+}
 
 /// One of a system's categories: what its generated category enum says of a
 /// variant. From [`System::categories`](crate::System::categories).
@@ -19,6 +93,22 @@ pub struct CategoryInfo {
     pub title: &'static str,
     /// What the category holds, in errcat's words.
     pub description: Option<&'static str>,
+}
+
+impl CategoryInfo {
+    /// A category.
+    #[must_use]
+    pub const fn new(
+        name: &'static str,
+        title: &'static str,
+        description: Option<&'static str>,
+    ) -> Self {
+        CategoryInfo {
+            name,
+            title,
+            description,
+        }
+    }
 }
 
 /// Where a system's codes apply, for the systems whose catalog says (the web
@@ -42,6 +132,22 @@ pub struct ScopeInfo {
     pub labels: &'static [&'static str],
 }
 
+impl ScopeInfo {
+    /// A scope.
+    #[must_use]
+    pub const fn new(
+        accessor: &'static str,
+        doc: &'static str,
+        labels: &'static [&'static str],
+    ) -> Self {
+        ScopeInfo {
+            accessor,
+            doc,
+            labels,
+        }
+    }
+}
+
 /// A message a system documents without a code number. From
 /// [`System::unnumbered`](crate::System::unnumbered).
 ///
@@ -59,6 +165,22 @@ pub struct UnnumberedInfo {
     pub description: Option<&'static str>,
     /// The scope labels where the vendor says it applies; empty: everywhere.
     pub applies_to: &'static [&'static str],
+}
+
+impl UnnumberedInfo {
+    /// A message without a number.
+    #[must_use]
+    pub const fn new(
+        message: &'static str,
+        description: Option<&'static str>,
+        applies_to: &'static [&'static str],
+    ) -> Self {
+        UnnumberedInfo {
+            message,
+            description,
+            applies_to,
+        }
+    }
 }
 
 /// A vendor page, other than the one a system's messages come from, that
@@ -81,6 +203,14 @@ pub struct PageInfo {
     /// What the page is about, in errcat's words: the commands its readings
     /// concern.
     pub about: Option<&'static str>,
+}
+
+impl PageInfo {
+    /// A page.
+    #[must_use]
+    pub const fn new(id: &'static str, title: &'static str, about: Option<&'static str>) -> Self {
+        PageInfo { id, title, about }
+    }
 }
 
 /// What another vendor page says of a code, where it reads the code otherwise
@@ -114,4 +244,22 @@ pub struct Reading {
     /// The kind this reading would imply, where it differs from the code's
     /// [`kind`](crate::ErrorCode::kind); `None` where it implies the same.
     pub kind: Option<crate::Kind>,
+}
+
+impl Reading {
+    /// A page's reading of a code.
+    #[must_use]
+    pub const fn new(
+        page: &'static PageInfo,
+        text: &'static str,
+        applies_to: &'static [&'static str],
+        kind: Option<crate::Kind>,
+    ) -> Self {
+        Reading {
+            page,
+            text,
+            applies_to,
+            kind,
+        }
+    }
 }

@@ -84,6 +84,10 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+// The generated modules name the library `::errcat`, as a crate with its own
+// catalog does; this makes the name resolve inside errcat too.
+extern crate self as errcat;
+
 // The vocabulary (kinds, provenances) as rows, from codegen/vocabulary.rs.
 include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
 
@@ -97,6 +101,7 @@ mod code;
 mod error;
 mod error_code;
 mod extras;
+pub mod generated;
 mod info;
 mod kind;
 #[cfg(any(feature = "json", feature = "xml"))]
@@ -110,16 +115,13 @@ mod provenance;
 mod serde_support;
 mod system;
 
-#[doc(hidden)]
-pub mod __private;
-
 pub use any::{AnyError, lookup, lookup_all};
 pub use code::Code;
 pub use error::{
     UnknownCodeError, UnknownKindError, UnknownNameError, UnknownSystemError, WrongSystemError,
 };
 pub use error_code::ErrorCode;
-pub use info::{CategoryInfo, PageInfo, Reading, ScopeInfo, UnnumberedInfo};
+pub use info::{CategoryInfo, PageInfo, Reading, ScopeInfo, SystemInfo, UnnumberedInfo};
 pub use kind::Kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 pub use malformed::MalformedReply;
@@ -138,6 +140,16 @@ pub use system::System;
 /// assert_eq!(SuperOfficeError::iter().count(), SuperOfficeError::ALL.len());
 /// ```
 pub use strum;
+
+/// The `phf` whose maps the generated `BY_CODE` and `BY_NAME` statics are,
+/// re-exported so that their type can be named (and a crate's own generated
+/// catalog built) without a matching phf dependency.
+///
+/// ```
+/// let map: &errcat::phf::Map<i32, errcat::neuron::NeuronError> = &errcat::neuron::BY_CODE;
+/// assert_eq!(map.get(&2003), Some(&errcat::neuron::NeuronError::NodeNotExist));
+/// ```
+pub use phf;
 
 /// The README's example, compiled and run as a doctest.
 #[cfg(doctest)]

@@ -287,7 +287,7 @@ impl<'de> Visitor<'de> for AnyErrorVisitor {
         AnyError::from_code(system, code).ok_or_else(|| {
             de::Error::custom(format_args!(
                 "{}",
-                UnknownCodeError::new(system, code.into())
+                UnknownCodeError::new(system.info(), code.into())
             ))
         })
     }

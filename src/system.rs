@@ -51,9 +51,7 @@ macro_rules! define_system {
             /// ```
             #[must_use]
             pub const fn id(self) -> &'static str {
-                match self {
-                    $(System::$variant => stringify!($id),)*
-                }
+                self.info().id
             }
 
             /// The system's categories, in catalog order.
@@ -65,7 +63,7 @@ macro_rules! define_system {
             #[must_use]
             pub const fn categories(self) -> &'static [crate::CategoryInfo] {
                 match self {
-                    $(System::$variant => crate::$id::CATEGORY_INFO,)*
+                    $(System::$variant => <crate::$id::$error as crate::ErrorCode>::CATEGORIES,)*
                 }
             }
 
@@ -78,7 +76,7 @@ macro_rules! define_system {
             #[must_use]
             pub const fn scope(self) -> Option<&'static crate::ScopeInfo> {
                 match self {
-                    $(System::$variant => crate::$id::SCOPE_INFO.as_ref(),)*
+                    $(System::$variant => <crate::$id::$error as crate::ErrorCode>::SCOPE,)*
                 }
             }
 
@@ -92,7 +90,7 @@ macro_rules! define_system {
             #[must_use]
             pub const fn unnumbered(self) -> &'static [crate::UnnumberedInfo] {
                 match self {
-                    $(System::$variant => crate::$id::UNNUMBERED_INFO,)*
+                    $(System::$variant => <crate::$id::$error as crate::ErrorCode>::UNNUMBERED,)*
                 }
             }
 
@@ -108,7 +106,7 @@ macro_rules! define_system {
             #[must_use]
             pub const fn pages(self) -> &'static [crate::PageInfo] {
                 match self {
-                    $(System::$variant => crate::$id::PAGE_INFO,)*
+                    $(System::$variant => <crate::$id::$error as crate::ErrorCode>::PAGES,)*
                 }
             }
 
@@ -119,8 +117,22 @@ macro_rules! define_system {
             /// ```
             #[must_use]
             pub const fn title(self) -> &'static str {
+                self.info().title
+            }
+
+            /// The system's identity, as its error enum gives it
+            /// ([`ErrorCode::SYSTEM`](crate::ErrorCode::SYSTEM)).
+            ///
+            /// ```
+            /// use errcat::{ErrorCode, System, neuron::NeuronError};
+            ///
+            /// assert_eq!(System::Neuron.info(), NeuronError::SYSTEM);
+            /// assert_eq!(System::Neuron.info().id, System::Neuron.id());
+            /// ```
+            #[must_use]
+            pub const fn info(self) -> &'static crate::SystemInfo {
                 match self {
-                    $(System::$variant => $title,)*
+                    $(System::$variant => <crate::$id::$error as crate::ErrorCode>::SYSTEM,)*
                 }
             }
         }
@@ -131,13 +143,9 @@ for_each_system!(define_system);
 
 impl System {
     /// The indefinite article before the [`title`](Self::title) in a
-    /// sentence: "an" where the title starts with a vowel letter ("an EMQ
-    /// Neuron / NeuronEX error", "an i4scada ... error"), else "a".
+    /// sentence ("an EMQ Neuron / NeuronEX error").
     pub(crate) const fn article(self) -> &'static str {
-        match self.title().as_bytes().first() {
-            Some(b'A' | b'E' | b'I' | b'O' | b'U' | b'a' | b'e' | b'i' | b'o' | b'u') => "an",
-            _ => "a",
-        }
+        self.info().article()
     }
 
     /// The system whose [`id`](Self::id) is `name`, ignoring ASCII case.

@@ -343,12 +343,21 @@ fn every_refusal_has_a_fixture() {
             "codegen/src/model.rs refuses in {calls} places: list any new refusal in REFUSALS, with a fixture"
         );
     }
+    // The generator's manual lists every refusal, by the same words.
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("codegen/SCHEMA.md");
+    let schema = source.is_some().then(|| read(&schema));
     let mut missing = Vec::new();
     for refusal in REFUSALS {
         if let Some(source) = &source {
             assert!(
                 source.contains(refusal),
                 "REFUSALS: {refusal:?} is not in codegen/src/model.rs"
+            );
+        }
+        if let Some(schema) = &schema {
+            assert!(
+                schema.contains(refusal),
+                "codegen/SCHEMA.md, section Errors, does not list the refusal {refusal:?}"
             );
         }
         let covered = BROKEN.iter().any(|(name, ..)| {
@@ -536,15 +545,51 @@ fn golden_output_is_unchanged() {
     let text = read(&fixture("golden.toml"));
     let generated =
         codegen::generate("tests/fixtures/golden.toml", &text).unwrap_or_else(|e| panic!("{e}"));
-    let golden = fixture("golden.rs");
+    assert_golden(
+        &generated,
+        &fixture("golden.rs"),
+        "tests/fixtures/golden.toml",
+    );
+}
+
+/// The own-catalog example's output, as its build script generates it
+/// (`Build`'s defaults: doctests import `own_catalog::conveyor`, serde behind
+/// the feature `serde`), is the committed golden file; the example's own test
+/// checks that its build wrote exactly this file.
+#[test]
+fn the_own_catalog_example_generates_its_golden_file() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/own-catalog");
+    // The example is a crate of its own, which cargo leaves out of errcat's
+    // package: the published crate's tests cannot see it.
+    if !example.exists() && !Path::new(env!("CARGO_MANIFEST_DIR")).join(".git").exists() {
+        return;
+    }
+    let text = read(&example.join("data/conveyor.toml"));
+    let generated = codegen::generate_for(
+        "data/conveyor.toml",
+        &text,
+        "own_catalog::conveyor",
+        Some("serde"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_golden(
+        &generated,
+        &example.join("golden/conveyor.rs"),
+        "examples/own-catalog/data/conveyor.toml",
+    );
+}
+
+/// Checks `generated` against the golden file at `golden`; with
+/// `ERRCAT_BLESS` set, writes it instead and fails, asking for a rerun.
+fn assert_golden(generated: &str, golden: &Path, catalog: &str) {
     if std::env::var_os("ERRCAT_BLESS").is_some() {
-        std::fs::write(&golden, &generated).expect("write golden.rs");
+        std::fs::write(golden, generated).expect("write the golden file");
         panic!(
             "blessed, rerun without ERRCAT_BLESS: wrote {} (review its diff)",
             golden.display()
         );
     }
-    let expected = read(&golden);
+    let expected = read(golden);
     if generated != expected {
         let line = generated
             .lines()
@@ -555,8 +600,9 @@ fn golden_output_is_unchanged() {
                 |i| i + 1,
             );
         panic!(
-            "the generator's output for tests/fixtures/golden.toml changed (first difference at line {line}); \
-             if that is intended, rerun with ERRCAT_BLESS=1 and review the diff of tests/fixtures/golden.rs"
+            "the generator's output for {catalog} changed (first difference at line {line}); \
+             if that is intended, rerun with ERRCAT_BLESS=1 and review the diff of {}",
+            golden.display()
         );
     }
 }

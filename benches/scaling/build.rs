@@ -89,11 +89,13 @@ impl Rng {
 /// The TOML text of a catalog of `count` codes.
 fn catalog(module: &str, count: usize) -> String {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ count as u64);
+    // A system id is letters and digits.
+    let id = module.replace('_', "");
     let mut toml = String::new();
     writeln!(
         toml,
-        "[system]\nid = \"viewtron\"\ntitle = \"Synthetic catalog of {count} codes\"\n\
-         enum = \"ViewtronError\"\ncategory_enum = \"SyntheticCategory\"\n\
+        "[system]\nid = \"{id}\"\ntitle = \"Synthetic catalog of {count} codes\"\n\
+         enum = \"SyntheticError\"\ncategory_enum = \"SyntheticCategory\"\n\
          source = \"benches/scaling/build.rs ({module})\"\n\
          doc = \"{count} made-up codes in runs with wide gaps between them, for errcat-scaling's benchmark.\"\n"
     )
@@ -146,7 +148,9 @@ fn main() {
     for (module, count) in CATALOGS {
         let file = format!("{module}.toml");
         let text = catalog(module, count);
-        let source = codegen::generate(&file, &text).unwrap_or_else(|e| panic!("{e}"));
+        let module_path = format!("errcat_scaling::{module}");
+        let source = codegen::generate_for(&file, &text, &module_path, None)
+            .unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(out_dir.join(&file), &text).expect("write the catalog");
         std::fs::write(out_dir.join(format!("{module}.rs")), source).expect("write the module");
     }

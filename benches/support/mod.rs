@@ -138,7 +138,7 @@ pub fn code_contenders<E: ErrorCode>(
     round: usize,
     inputs: &[i32],
     dense: &Dense<E>,
-    by_code: &phf::Map<i32, E>,
+    by_code: &errcat::phf::Map<i32, E>,
     hash: &HashMap<i32, E>,
 ) {
     codes(
@@ -165,7 +165,7 @@ pub fn name_contenders<E: ErrorCode>(
     label: &str,
     round: usize,
     inputs: &[String],
-    by_name: &phf::Map<&'static str, E>,
+    by_name: &errcat::phf::Map<&'static str, E>,
     hash: &HashMap<&'static str, E>,
 ) {
     names(

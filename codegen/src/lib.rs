@@ -1,13 +1,85 @@
-//! errcat's catalog generator: TOML catalogs in, Rust source out.
+//! errcat's catalog generator: TOML catalogs of error codes in, typed Rust
+//! enums out.
 //!
-//! Ordinary Rust, kept apart from the crate it generates for: errcat's
-//! `build.rs` calls it for every `data/*.toml`, and its tests, benchmarks and
-//! fuzz targets use it as a dependency. It depends on `serde`, `toml` and
-//! `phf_codegen` only.
+//! It generates errcat's own four systems, and it generates yours: write a
+//! vendor's codes in the catalog [`schema`], and a build script of one line
+//! gives your crate an enum with the same API as errcat's built-in systems.
 //!
-//! - [`generate`] / [`generate_system`]: one catalog's text in, the Rust
-//!   source of its module out, or a [`CatalogError`] naming the file, line,
-//!   column and problem. The schema is described in errcat's `data/README.md`.
+//! # Your own catalog
+//!
+//! `Cargo.toml`:
+//!
+//! ```toml
+//! [dependencies]
+//! errcat = "0.1"
+//! thiserror = "2"              # the generated enums derive thiserror::Error
+//!
+//! [build-dependencies]
+//! errcat-codegen = "0.1"
+//!
+//! [features]
+//! serde = ["errcat/serde"]     # the generated serde impls
+//! ```
+//!
+//! `build.rs`, in full:
+//!
+//! ```no_run
+//! # #[allow(clippy::needless_doctest_main)]
+//! fn main() {
+//!     errcat_codegen::Build::new("data/acme.toml").compile();
+//! }
+//! ```
+//!
+//! `src/lib.rs`, where the module goes:
+//!
+//! ```ignore
+//! /// Acme's error codes.
+//! pub mod acme {
+//!     include!(concat!(env!("OUT_DIR"), "/acme.rs"));
+//! }
+//! ```
+//!
+//! The module holds the error enum (`AcmeError`: `TryFrom<i32>`,
+//! `const fn from_code`, `from_name`/`FromStr`, `Display` as the vendor's
+//! message, category, kind, retry advice, `http_status`, strum derives, serde
+//! behind the feature, and `errcat::ErrorCode`, so that `errcat::Code<AcmeError>`
+//! keeps unknown codes), the category enum, the `BY_CODE` and `BY_NAME` phf
+//! maps, and, where the catalog has them, the scope enum and `UNNUMBERED`.
+//! Every public item is documented, with examples that run as your crate's
+//! doctests; the output passes `#![deny(missing_docs)]` and clippy.
+//!
+//! ## Options
+//!
+//! [`Build`] takes:
+//! - [`out_file`](Build::out_file): the output's file name in `OUT_DIR`
+//!   (default `<id>.rs`);
+//! - [`module_path`](Build::module_path): the path the generated examples import
+//!   the module by (default `<your_crate>::<id>`): set it where the module is
+//!   included elsewhere;
+//! - [`serde_feature`](Build::serde_feature): the feature that gates the serde
+//!   impls (default `serde`), or none.
+//!
+//! The module's own documentation is the doc comment you write on `mod acme`;
+//! the catalog's `[system] doc` documents the enum. The items are `pub`; make
+//! them private to your crate by keeping the module private (`mod acme`) and
+//! re-exporting what you want.
+//!
+//! ## Errors
+//!
+//! A catalog the generator refuses stops the build with
+//! `error: data/acme.toml:12:8: problem`: the file as given to [`Build::new`],
+//! the line and column of the value at fault, and what is wrong. The
+//! [`schema`] lists every problem. [`Build::generate`] returns the same as a
+//! [`BuildError`] for a build script that wants to handle it.
+//!
+//! # errcat's own use
+//!
+//! errcat's `build.rs` calls it for every `data/*.toml`, and errcat's tests,
+//! benchmarks and fuzz targets use it as a dependency. It depends on `serde`,
+//! `toml` and `phf_codegen` only.
+//!
+//! - [`generate`] / [`generate_system`] / [`generate_for`]: one catalog's text
+//!   in, the Rust source of its module out, or a [`CatalogError`].
 //! - [`systems::emit_systems`]: the cross-system layer of a set of catalogs
 //!   (`for_each_system!` and one module per catalog).
 //! - [`vocabulary`]: the kinds and provenances catalogs may name, and
@@ -45,13 +117,18 @@
 
 #![deny(missing_docs)]
 
+mod build;
 pub mod emit;
+pub mod schema {
+    #![doc = include_str!("../SCHEMA.md")]
+}
 pub mod lookup;
 pub mod model;
 pub mod systems;
 pub mod tables;
 pub mod vocabulary;
 
+pub use build::{Build, BuildError};
 pub use model::CatalogError;
 
 /// The source of [`lookup`], the routines the generated tables are laid out
@@ -66,6 +143,27 @@ pub const LOOKUP_SOURCE: &str = include_str!("lookup.rs");
 /// A [`CatalogError`] naming the file, the line, the column and the problem.
 pub fn generate(file: &str, text: &str) -> Result<String, CatalogError> {
     generate_system(file, text).map(|(source, _)| source)
+}
+
+/// Like [`generate`], for a module outside errcat: `module_path` is the path
+/// its doctests import it by (`my_crate::acme`), and `serde_feature` the
+/// including crate's feature that gates the serde impls (`None`: no serde
+/// impls). [`Build`] calls it.
+///
+/// # Errors
+/// A [`CatalogError`] naming the file, the line, the column and the problem.
+pub fn generate_for(
+    file: &str,
+    text: &str,
+    module_path: &str,
+    serde_feature: Option<&str>,
+) -> Result<String, CatalogError> {
+    let catalog = model::parse(file, text)?;
+    let options = emit::Options {
+        module_path,
+        serde_feature,
+    };
+    Ok(emit::emit(&catalog, file, &options))
 }
 
 /// What the cross-system layer needs to know of one catalog: one row of
@@ -104,5 +202,10 @@ pub fn generate_system(file: &str, text: &str) -> Result<(String, SystemRow), Ca
             codes.max().unwrap_or_default(),
         ),
     };
-    Ok((emit::emit(&catalog, file), row))
+    let module_path = format!("errcat::{}", catalog.system.id);
+    let options = emit::Options {
+        module_path: &module_path,
+        serde_feature: Some("serde"),
+    };
+    Ok((emit::emit(&catalog, file, &options), row))
 }

@@ -373,7 +373,7 @@ struct RawUnnumbered {
 pub fn parse(file: &str, text: &str) -> Result<Catalog, CatalogError> {
     let fail = |span: Range<usize>, problem: String| error_at(file, text, span.start, problem);
     if text.trim().is_empty() {
-        return Err(fail(0..0, "the catalog is empty: it needs a [system] table, [[category]] tables and [[code]] entries (see data/README.md)".into()));
+        return Err(fail(0..0, "the catalog is empty: it needs a [system] table, [[category]] tables and [[code]] entries (see the schema in errcat-codegen's documentation)".into()));
     }
     let raw: RawCatalog = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);

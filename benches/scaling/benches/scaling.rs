@@ -21,8 +21,8 @@ use support::{BATCH, Dense, ROUNDS, Rng, code_contenders, name_contenders};
 /// A catalog under test: its label, and its enum's public `phf` maps.
 struct Catalog<E: 'static> {
     label: &'static str,
-    by_code: &'static phf::Map<i32, E>,
-    by_name: &'static phf::Map<&'static str, E>,
+    by_code: &'static errcat::phf::Map<i32, E>,
+    by_name: &'static errcat::phf::Map<&'static str, E>,
 }
 
 fn catalog<E: ErrorCode>(c: &mut Criterion, catalog: &Catalog<E>) {
