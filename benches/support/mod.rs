@@ -1,6 +1,7 @@
-//! What the two benchmarks share: the batch size and rounds, a deterministic
-//! input generator, the dense-table baseline and the loops that time a lookup.
-//! `benches/lookup.rs` has it as `mod support`, `benches/scaling` by path.
+//! What the lookup benchmarks share: the batch size and rounds, a deterministic
+//! input generator, the dense-table baseline, the loops that time a lookup and
+//! the contenders run on one catalog. `benches/lookup.rs` has it as `mod
+//! support`; `benches/scaling` and `examples/own-catalog` include it by path.
 
 #![allow(dead_code)] // each benchmark uses a part of it
 
@@ -9,7 +10,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::measurement::WallTime;
-use criterion::{BenchmarkGroup, Criterion};
+use criterion::{BenchmarkGroup, Criterion, Throughput};
 use errcat::ErrorCode;
 
 /// Inputs per iteration.
@@ -180,4 +181,82 @@ pub fn name_contenders<E: ErrorCode>(
     names(group, id(label, "std_hashmap", round), inputs, |name| {
         hash.get(name).copied()
     });
+}
+
+/// A catalog under test: its label, and its enum's public `phf` maps.
+pub struct Catalog<E: 'static> {
+    pub label: &'static str,
+    pub by_code: &'static errcat::phf::Map<i32, E>,
+    pub by_name: &'static errcat::phf::Map<&'static str, E>,
+}
+
+/// Every lookup contender on one catalog, in groups `<prefix>/from_code/hit`,
+/// `<prefix>/from_code/miss_in_range`, `<prefix>/from_name/hit` and
+/// `<prefix>/from_name/miss`.
+pub fn catalog<E: ErrorCode>(c: &mut Criterion, prefix: &str, catalog: &Catalog<E>) {
+    let all = E::all();
+    let label = catalog.label;
+    let mut rng = Rng::new(0x5EED_0000 + all.len() as u64);
+    let hits: Vec<i32> = (0..BATCH)
+        .map(|_| all[rng.below(all.len())].code())
+        .collect();
+    let min = all.iter().map(|e| e.code()).min().expect("codes");
+    let max = all.iter().map(|e| e.code()).max().expect("codes");
+    let mut misses_in_range = Vec::with_capacity(BATCH);
+    while misses_in_range.len() < BATCH {
+        let code = min + rng.below((max - min) as usize) as i32;
+        if catalog.by_code.get(&code).is_none() {
+            misses_in_range.push(code);
+        }
+    }
+    let names_hit: Vec<String> = (0..BATCH)
+        .map(|_| all[rng.below(all.len())].name().to_string())
+        .collect();
+    let mut names_miss = Vec::with_capacity(BATCH);
+    while names_miss.len() < BATCH {
+        let mut name = all[rng.below(all.len())].name().as_bytes().to_vec();
+        let at = rng.below(name.len());
+        name[at] = b'a' + rng.below(26) as u8;
+        let name = String::from_utf8(name).expect("ASCII");
+        if catalog.by_name.get(name.as_str()).is_none() {
+            names_miss.push(name);
+        }
+    }
+
+    let dense = Dense::build::<E>(|e| e);
+    let by_code_hash: HashMap<i32, E> = all.iter().map(|&e| (e.code(), e)).collect();
+    let by_name_hash: HashMap<&'static str, E> = all.iter().map(|&e| (e.name(), e)).collect();
+    let by_code = catalog.by_code;
+    let by_name = catalog.by_name;
+
+    for (group_name, inputs) in [
+        ("from_code/hit", &hits),
+        ("from_code/miss_in_range", &misses_in_range),
+    ] {
+        let mut group = c.benchmark_group(format!("{prefix}/{group_name}"));
+        group.throughput(Throughput::Elements(BATCH as u64));
+        for round in 1..=ROUNDS {
+            code_contenders(
+                &mut group,
+                label,
+                round,
+                inputs,
+                &dense,
+                by_code,
+                &by_code_hash,
+            );
+        }
+        group.finish();
+    }
+    for (group_name, inputs) in [
+        ("from_name/hit", &names_hit),
+        ("from_name/miss", &names_miss),
+    ] {
+        let mut group = c.benchmark_group(format!("{prefix}/{group_name}"));
+        group.throughput(Throughput::Elements(BATCH as u64));
+        for round in 1..=ROUNDS {
+            name_contenders(&mut group, label, round, inputs, by_name, &by_name_hash);
+        }
+        group.finish();
+    }
 }

@@ -60,9 +60,10 @@
 //!   impls (default `serde`), or none.
 //!
 //! The module's own documentation is the doc comment you write on `mod acme`;
-//! the catalog's `[system] doc` documents the enum. The items are `pub`; make
-//! them private to your crate by keeping the module private (`mod acme`) and
-//! re-exporting what you want.
+//! the catalog's `[system] doc` documents the enum. The generated items are
+//! `pub`, for a `pub mod`; in a private module (`mod acme`), the items your
+//! crate does not use are dead code to rustc, so put `#[allow(dead_code)]` on
+//! that module.
 //!
 //! ## Errors
 //!

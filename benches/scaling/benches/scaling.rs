@@ -7,95 +7,18 @@
 //! batches of [`BATCH`] inputs, each through `black_box`, time per input, each
 //! contender measured [`ROUNDS`] times, interleaved with the others.
 
-use std::collections::HashMap;
-
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use errcat::ErrorCode;
+use criterion::{Criterion, criterion_group, criterion_main};
 use errcat_scaling::{synthetic_1k, synthetic_10k};
 
 #[path = "../../support/mod.rs"]
 mod support;
 
-use support::{BATCH, Dense, ROUNDS, Rng, code_contenders, name_contenders};
-
-/// A catalog under test: its label, and its enum's public `phf` maps.
-struct Catalog<E: 'static> {
-    label: &'static str,
-    by_code: &'static errcat::phf::Map<i32, E>,
-    by_name: &'static errcat::phf::Map<&'static str, E>,
-}
-
-fn catalog<E: ErrorCode>(c: &mut Criterion, catalog: &Catalog<E>) {
-    let all = E::all();
-    let label = catalog.label;
-    let mut rng = Rng::new(0x5EED_0000 + all.len() as u64);
-    let hits: Vec<i32> = (0..BATCH)
-        .map(|_| all[rng.below(all.len())].code())
-        .collect();
-    let min = all.iter().map(|e| e.code()).min().expect("codes");
-    let max = all.iter().map(|e| e.code()).max().expect("codes");
-    let mut misses_in_range = Vec::with_capacity(BATCH);
-    while misses_in_range.len() < BATCH {
-        let code = min + rng.below((max - min) as usize) as i32;
-        if catalog.by_code.get(&code).is_none() {
-            misses_in_range.push(code);
-        }
-    }
-    let names_hit: Vec<String> = (0..BATCH)
-        .map(|_| all[rng.below(all.len())].name().to_string())
-        .collect();
-    let mut names_miss = Vec::with_capacity(BATCH);
-    while names_miss.len() < BATCH {
-        let mut name = all[rng.below(all.len())].name().as_bytes().to_vec();
-        let at = rng.below(name.len());
-        name[at] = b'a' + rng.below(26) as u8;
-        let name = String::from_utf8(name).expect("ASCII");
-        if catalog.by_name.get(name.as_str()).is_none() {
-            names_miss.push(name);
-        }
-    }
-
-    let dense = Dense::build::<E>(|e| e);
-    let by_code_hash: HashMap<i32, E> = all.iter().map(|&e| (e.code(), e)).collect();
-    let by_name_hash: HashMap<&'static str, E> = all.iter().map(|&e| (e.name(), e)).collect();
-    let by_code = catalog.by_code;
-    let by_name = catalog.by_name;
-
-    for (group_name, inputs) in [
-        ("scaling/from_code/hit", &hits),
-        ("scaling/from_code/miss_in_range", &misses_in_range),
-    ] {
-        let mut group = c.benchmark_group(group_name);
-        group.throughput(Throughput::Elements(BATCH as u64));
-        for round in 1..=ROUNDS {
-            code_contenders(
-                &mut group,
-                label,
-                round,
-                inputs,
-                &dense,
-                by_code,
-                &by_code_hash,
-            );
-        }
-        group.finish();
-    }
-    for (group_name, inputs) in [
-        ("scaling/from_name/hit", &names_hit),
-        ("scaling/from_name/miss", &names_miss),
-    ] {
-        let mut group = c.benchmark_group(group_name);
-        group.throughput(Throughput::Elements(BATCH as u64));
-        for round in 1..=ROUNDS {
-            name_contenders(&mut group, label, round, inputs, by_name, &by_name_hash);
-        }
-        group.finish();
-    }
-}
+use support::{Catalog, catalog};
 
 fn scaling(c: &mut Criterion) {
     catalog(
         c,
+        "scaling",
         &Catalog {
             label: "neuron_361",
             by_code: &errcat::neuron::BY_CODE,
@@ -104,6 +27,7 @@ fn scaling(c: &mut Criterion) {
     );
     catalog(
         c,
+        "scaling",
         &Catalog {
             label: "synthetic_1000",
             by_code: &synthetic_1k::BY_CODE,
@@ -112,6 +36,7 @@ fn scaling(c: &mut Criterion) {
     );
     catalog(
         c,
+        "scaling",
         &Catalog {
             label: "synthetic_10000",
             by_code: &synthetic_10k::BY_CODE,
