@@ -8,7 +8,9 @@ use crate::{ErrorCode, Kind, Provenance, System, WrongSystemError};
 /// the `each!` dispatch, the lookups by system and the conversions.
 macro_rules! define_any_error {
     ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
-        /// An error code of any of the systems, for code that handles several.
+        /// An error code of any of errcat's own systems, for code that handles
+        /// several. A crate's own catalog is not among them: generic code
+        /// over [`ErrorCode`](crate::ErrorCode) takes both.
         ///
         /// ```
         /// use errcat::{AnyError, System, viewtron::ViewtronError};
@@ -38,7 +40,7 @@ macro_rules! define_any_error {
         }
 
         impl AnyError {
-            /// The error of `system` with this raw code, or `None`.
+            /// The error of `system` (one of errcat's own) with this raw code, or `None`.
             ///
             /// ```
             /// use errcat::{AnyError, System};
@@ -328,7 +330,7 @@ pub const fn lookup(system: System, code: i32) -> Option<AnyError> {
     AnyError::from_code(system, code)
 }
 
-/// Every system that defines `code`, with its meaning there.
+/// Every one of errcat's own systems that defines `code`, with its meaning there.
 ///
 /// ```
 /// use errcat::{System, lookup_all};

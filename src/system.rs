@@ -8,6 +8,11 @@ macro_rules! define_system {
     ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
         /// One of the systems errcat catalogs: one for each catalog in `data/`.
         ///
+        /// Only errcat's own: an enum generated from a crate's own catalog
+        /// has no variant here, and names its system with a
+        /// [`SystemInfo`](crate::SystemInfo)
+        /// ([`ErrorCode::SYSTEM`](crate::ErrorCode::SYSTEM)), as errcat's do too.
+        ///
         /// ```
         /// use errcat::System;
         ///
