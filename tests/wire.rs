@@ -999,3 +999,27 @@ fn a_parser_error_about_a_long_name_is_cut() {
         assert!(m.problem().len() < 400, "{} bytes", m.problem().len());
     }
 }
+
+/// An `errorDesc` is read with attribute-value normalization whether or not
+/// it holds anything to normalize: tab, line feed and carriage return read as
+/// spaces, references decoded, plain text kept as it stands.
+#[test]
+fn error_desc_is_normalized_only_where_it_needs_to_be() {
+    let desc = |value: &str| {
+        let xml = format!("<config status=\"failed\" errorCode=\"9\" errorDesc=\"{value}\"/>");
+        match viewtron::check_reply(xml.as_bytes()) {
+            Err(viewtron::ReplyError::Failed(failure)) => failure.error_desc().map(str::to_owned),
+            other => panic!("{value:?}: {other:?}"),
+        }
+    };
+    assert_eq!(desc("Unauthorized").as_deref(), Some("Unauthorized"));
+    assert_eq!(
+        desc("two\twords\nhere\r").as_deref(),
+        Some("two words here ")
+    );
+    assert_eq!(desc("a &amp; b&#33;").as_deref(), Some("a & b!"));
+    assert_eq!(desc("Überlast").as_deref(), Some("Überlast"));
+    let long = "x".repeat(viewtron::MAX_ERROR_DESC + 10);
+    let kept = desc(&long).expect("an errorDesc");
+    assert_eq!(kept, format!("{}…", &long[..viewtron::MAX_ERROR_DESC]));
+}
