@@ -16,7 +16,7 @@ const HOSTILE: &str = r#"
 [system]
 id = "hostile"
 title = "Hostile <b>System</b> `with` [links](http://x) {braces}"
-enum = "ViewtronError"
+enum = "HostileError"
 category_enum = "HostileCategory"
 source = "a page\r\nwith ```fences```"
 doc = """

@@ -8,9 +8,9 @@ use std::process::{Command, Output};
 use errcat_codegen::model::Catalog;
 
 /// A bin crate in the test target's scratch space whose `src/generated.rs` is
-/// a generated module (its error enum named `ViewtronError`, as the fixtures'
-/// catalogs say) and whose `main` prints every variant's code, `Display` and
-/// message, after checking that code and name convert back to the variant.
+/// a generated module, a system of its own as a user's crate would have it,
+/// and whose `main` prints every variant's code, `Display` and message, after
+/// checking that code and name convert back to the variant.
 pub struct Scratch {
     dir: PathBuf,
 }
@@ -33,13 +33,22 @@ impl Scratch {
         }
         std::fs::write(dir.join("src/generated.rs"), generated).expect("write the module");
         // The generated code names the library `::errcat`, as a user's crate
-        // with its own catalog compiles it.
-        let main = "//! Prints every variant of a generated module.\n\n\
-            #[allow(dead_code)]\nmod generated;\n\n\
-            fn main() {\n    for error in generated::ViewtronError::ALL {\n        \
-            assert_eq!(generated::ViewtronError::try_from(error.code()), Ok(*error));\n        \
-            assert_eq!(error.name().parse::<generated::ViewtronError>(), Ok(*error));\n        \
-            println!(\"{}\\t{:?}\\t{:?}\", error.code(), error.to_string(), error.message());\n    }\n}\n";
+        // with its own catalog compiles it; the enum is reached through
+        // `ErrorCode`, as generic code reaches it.
+        let enum_name = generated
+            .split("impl ::errcat::ErrorCode for ")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .expect("the generated module implements ErrorCode");
+        let main = format!(
+            "//! Prints every variant of a generated module.\n\n\
+             #[allow(dead_code)]\nmod generated;\n\n\
+             fn print<E: errcat::ErrorCode>() {{\n    for &error in E::all() {{\n        \
+             assert_eq!(E::try_from(error.code()), Ok(error));\n        \
+             assert_eq!(error.name().parse::<E>(), Ok(error));\n        \
+             println!(\"{{}}\\t{{:?}}\\t{{:?}}\", error.code(), error.to_string(), error.message());\n    }}\n}}\n\n\
+             fn main() {{\n    print::<generated::{enum_name}>();\n}}\n"
+        );
         std::fs::write(dir.join("src/main.rs"), main).expect("write main.rs");
         Scratch { dir }
     }
