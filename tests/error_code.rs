@@ -1,0 +1,181 @@
+//! `ErrorCode` is open: an enum outside errcat implements it with its
+//! required items alone, and the provided methods and constants answer as
+//! documented. Also `SystemInfo`, the identity such an enum names its system
+//! with.
+
+use core::fmt;
+use core::str::FromStr;
+
+use errcat::{Code, ErrorCode, Kind, Provenance, System, SystemInfo};
+use errcat::{UnknownCodeError, UnknownNameError};
+
+/// A two-code system written by hand, with no generator and no metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Pump {
+    Running = 0,
+    Dry = 7,
+    Jammed = 9,
+}
+
+/// Its one category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct General;
+
+impl fmt::Display for General {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("General")
+    }
+}
+
+const PUMP: SystemInfo = SystemInfo::new("pump", "Pump controller");
+
+impl Pump {
+    const ALL: &'static [Pump] = &[Pump::Running, Pump::Dry, Pump::Jammed];
+}
+
+impl fmt::Display for Pump {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+impl core::error::Error for Pump {}
+
+impl TryFrom<i32> for Pump {
+    type Error = UnknownCodeError;
+    fn try_from(code: i32) -> Result<Self, Self::Error> {
+        <Pump as ErrorCode>::from_code(code).ok_or(UnknownCodeError::new(Pump::SYSTEM, code.into()))
+    }
+}
+
+impl FromStr for Pump {
+    type Err = UnknownNameError;
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        <Pump as ErrorCode>::from_name(name)
+            .ok_or_else(|| UnknownNameError::new(Pump::SYSTEM, name))
+    }
+}
+
+impl From<Pump> for i32 {
+    fn from(pump: Pump) -> i32 {
+        pump as i32
+    }
+}
+
+impl ErrorCode for Pump {
+    type Category = General;
+    const SYSTEM: &'static SystemInfo = &PUMP;
+
+    fn all() -> &'static [Self] {
+        Pump::ALL
+    }
+    fn from_code(code: i32) -> Option<Self> {
+        Pump::ALL.iter().copied().find(|p| *p as i32 == code)
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        Pump::ALL.iter().copied().find(|p| p.name() == name)
+    }
+    fn code(self) -> i32 {
+        self as i32
+    }
+    fn name(self) -> &'static str {
+        match self {
+            Pump::Running => "Running",
+            Pump::Dry => "Dry",
+            Pump::Jammed => "Jammed",
+        }
+    }
+    fn message(self) -> &'static str {
+        match self {
+            Pump::Running => "running",
+            Pump::Dry => "ran dry",
+            Pump::Jammed => "impeller jammed",
+        }
+    }
+    fn category(self) -> General {
+        General
+    }
+    fn category_name(self) -> &'static str {
+        "General"
+    }
+    fn category_title(self) -> &'static str {
+        "General"
+    }
+    fn kind(self) -> Kind {
+        match self {
+            Pump::Running => Kind::Ok,
+            Pump::Dry => Kind::Unavailable,
+            Pump::Jammed => Kind::Internal,
+        }
+    }
+    fn provenance(self) -> Provenance {
+        Provenance::VendorPage
+    }
+}
+
+#[test]
+fn the_provided_methods_follow_the_kind_and_say_nothing_else() {
+    for &pump in Pump::ALL {
+        let kind = pump.kind();
+        assert_eq!(pump.is_success(), kind == Kind::Ok, "{pump:?}");
+        assert_eq!(pump.is_retryable(), kind.is_retryable(), "{pump:?}");
+        assert_eq!(pump.http_status(), kind.http_status(), "{pump:?}");
+        assert_eq!(pump.description(), None);
+        assert_eq!(pump.upstream_symbol(), None);
+        assert_eq!(pump.former_symbols(), &[] as &[&str]);
+        assert_eq!(pump.explanation(), None);
+        assert_eq!(pump.applies_to(), &[] as &[&str]);
+        assert_eq!(pump.meanings(), &[] as &[(&str, &str)]);
+        assert!(pump.other_readings().is_empty());
+    }
+    // Both answers occur, so a default that always said one would show.
+    assert!(Pump::Running.is_success() && !Pump::Dry.is_success());
+    assert!(Pump::Dry.is_retryable() && !Pump::Jammed.is_retryable());
+    assert!(Pump::CATEGORIES.is_empty());
+    assert_eq!(Pump::SCOPE, None);
+    assert!(Pump::UNNUMBERED.is_empty());
+    assert!(Pump::PAGES.is_empty());
+}
+
+#[test]
+fn a_hand_written_enum_works_in_code_and_in_the_conversion_errors() {
+    assert_eq!(Code::<Pump>::from(7), Code::Known(Pump::Dry));
+    assert_eq!(Code::<Pump>::from(0).into_result(), Ok(()));
+    let unknown = Code::<Pump>::from(3);
+    assert_eq!(unknown.kind(), Kind::Unknown);
+    assert_eq!(unknown.to_string(), "unknown Pump controller code 3");
+
+    let error = Pump::try_from(3).unwrap_err();
+    assert_eq!(error.system(), &PUMP);
+    assert_eq!(
+        error.to_string(),
+        "3 is not a known Pump controller error code"
+    );
+    let error = "Wet".parse::<Pump>().unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "\"Wet\" is not the name of a Pump controller error"
+    );
+}
+
+#[test]
+fn a_system_info_is_its_id_and_title() {
+    assert_eq!(PUMP.id(), "pump");
+    assert_eq!(PUMP.title(), "Pump controller");
+    assert_eq!(format!("[{PUMP:>17}]"), "[  Pump controller]");
+    for system in System::ALL {
+        let info = system.info();
+        assert_eq!(info.id(), system.id());
+        assert_eq!(info.title(), system.title());
+        assert_eq!(info.to_string(), system.to_string());
+        assert_eq!(system.to_string(), system.title());
+        assert_eq!(format!("{system:<3}"), system.title(), "{system:?}");
+        assert!(!info.id().is_empty() && !info.title().is_empty());
+    }
+    let article = |title| {
+        let info: &'static SystemInfo = Box::leak(Box::new(SystemInfo::new("x", title)));
+        UnknownNameError::new(info, "N").to_string()
+    };
+    assert_eq!(article("Acme"), "\"N\" is not the name of an Acme error");
+    assert_eq!(article("Pump"), "\"N\" is not the name of a Pump error");
+}
