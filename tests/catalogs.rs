@@ -152,6 +152,32 @@ fn any_error_keeps_the_variant<E: Catalog>() {
             error.upstream_symbol(),
             "{at}: AnyError::upstream_symbol"
         );
+        assert_eq!(
+            any.former_symbols(),
+            error.former_symbols(),
+            "{at}: AnyError::former_symbols"
+        );
+        assert_eq!(
+            any.applies_to(),
+            error.applies_to(),
+            "{at}: AnyError::applies_to"
+        );
+        assert_eq!(any.meanings(), error.meanings(), "{at}: AnyError::meanings");
+        assert_eq!(
+            any.other_readings(),
+            error.other_readings(),
+            "{at}: AnyError::other_readings"
+        );
+        assert_eq!(
+            any.explanation(),
+            error.explanation(),
+            "{at}: AnyError::explanation"
+        );
+        assert_eq!(
+            any.partial_cmp(&any),
+            Some(core::cmp::Ordering::Equal),
+            "{at}: AnyError::partial_cmp"
+        );
         assert_eq!(any.to_string(), error.to_string(), "{at}: AnyError Display");
         assert_eq!(
             AnyError::from_code(system_of::<E>(), code),

@@ -179,3 +179,58 @@ fn a_system_info_is_its_id_and_title() {
     assert_eq!(article("Acme"), "\"N\" is not the name of an Acme error");
     assert_eq!(article("Pump"), "\"N\" is not the name of a Pump error");
 }
+
+/// `Code` compares, orders and hashes by the raw number, known or not.
+#[test]
+fn codes_compare_and_hash_by_number() {
+    use std::collections::HashSet;
+    use std::hash::{BuildHasher, RandomState};
+
+    let dry = Code::<Pump>::from(7);
+    assert_eq!(dry, Code::Known(Pump::Dry));
+    assert_ne!(dry, Code::<Pump>::from(9));
+    assert_ne!(Code::<Pump>::from(3), Code::<Pump>::from(4));
+    assert!(Code::<Pump>::from(3) < dry);
+    let state = RandomState::new();
+    assert_eq!(state.hash_one(dry), state.hash_one(Code::<Pump>::from(7)));
+    assert_ne!(state.hash_one(dry), state.hash_one(Code::<Pump>::from(9)));
+    let set: HashSet<Code<Pump>> = [0, 7, 7, 9, 3, 3].into_iter().map(Code::from).collect();
+    assert_eq!(set.len(), 4);
+}
+
+/// The errors of errcat's own parsing name what was given, in `Display` and
+/// in `Debug`.
+#[test]
+fn parse_errors_show_what_was_given() {
+    let error = "modbus".parse::<System>().unwrap_err();
+    assert_eq!(error.name(), "modbus");
+    let shown = error.to_string();
+    let ids: Vec<&str> = System::ALL.iter().map(|s| s.id()).collect();
+    assert_eq!(
+        shown,
+        format!(
+            "unknown system \"modbus\"; expected one of: {}",
+            ids.join(", ")
+        )
+    );
+    let error = "teapot".parse::<Kind>().unwrap_err();
+    let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "unknown kind \"teapot\"; expected one of: {}",
+            names.join(", ")
+        )
+    );
+    let error = "Wet".parse::<Pump>().unwrap_err();
+    assert!(format!("{error:?}").contains("\"Wet\""), "{error:?}");
+}
+
+/// A provenance displays as its description.
+#[test]
+fn provenances_display_their_description() {
+    for provenance in Provenance::ALL {
+        assert_eq!(provenance.to_string(), provenance.describe());
+        assert!(!provenance.describe().is_empty());
+    }
+}

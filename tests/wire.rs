@@ -1023,3 +1023,183 @@ fn error_desc_is_normalized_only_where_it_needs_to_be() {
     let kept = desc(&long).expect("an errorDesc");
     assert_eq!(kept, format!("{}…", &long[..viewtron::MAX_ERROR_DESC]));
 }
+
+/// Each reply error says what happened, in full, and keeps its source.
+#[test]
+fn reply_errors_say_what_happened_and_keep_their_source() {
+    use std::error::Error as _;
+
+    let shown = |body: &[u8]| neuron::check_reply(body).unwrap_err().to_string();
+    assert_eq!(
+        shown(br#"{"error": true}"#),
+        "malformed Neuron reply: invalid type: boolean `true`, expected an integer code in i32 range as the `error` member at line 1 column 14"
+    );
+    assert_eq!(
+        shown(b"[]"),
+        "malformed Neuron reply: invalid type: sequence, expected a JSON object (a Neuron reply) at line 1 column 2"
+    );
+    let failed = neuron::check_reply(br#"{"error": 2003}"#).unwrap_err();
+    assert_eq!(
+        failed.source().map(ToString::to_string).as_deref(),
+        Some("Node does not exist")
+    );
+    let malformed = neuron::check_reply(b"[]").unwrap_err();
+    let neuron::ReplyError::Malformed(problem) = &malformed else {
+        panic!("{malformed:?}");
+    };
+    assert_eq!(problem.to_string(), problem.problem());
+    assert_eq!(
+        malformed.source().map(ToString::to_string),
+        Some(problem.problem().to_owned())
+    );
+
+    let failure = viewtron::check_reply(
+        br#"<config status="failed" errorCode="9" errorDesc="Unauthorized"/>"#,
+    )
+    .unwrap_err();
+    let viewtron::ReplyError::Failed(failed) = &failure else {
+        panic!("{failure:?}");
+    };
+    assert_eq!(failed.to_string(), "code 9 (Unauthorized): Unauthorized");
+    assert!(failure.source().is_none());
+    let malformed = viewtron::check_reply(b"<config").unwrap_err();
+    assert!(malformed.source().is_some());
+    let viewtron::ReplyError::Malformed(problem) = &malformed else {
+        panic!("{malformed:?}");
+    };
+    let prefix = "not well-formed XML at byte 0: ";
+    assert!(
+        problem.problem().starts_with(prefix) && problem.problem().len() > prefix.len() + 10,
+        "the parser's own words follow: {problem}"
+    );
+}
+
+/// What the serde impls say they expected, for each type.
+#[test]
+fn serde_rejections_say_what_was_expected() {
+    let error = |result: Result<(), serde_json::Error>| result.unwrap_err().to_string();
+    assert_eq!(
+        error(serde_json::from_str::<Code<NeuronError>>("true").map(drop)),
+        "invalid type: boolean `true`, expected an EMQ Neuron / NeuronEX code (an i32) or variant name at line 1 column 4"
+    );
+    assert_eq!(
+        error(serde_json::from_str::<System>("1").map(drop)),
+        "invalid type: integer `1`, expected a system id at line 1 column 1"
+    );
+    assert_eq!(
+        error(serde_json::from_str::<AnyError>("1").map(drop)),
+        "invalid type: integer `1`, expected an error as {\"system\": \"<id>\", \"code\": <code>} at line 1 column 1"
+    );
+    assert_eq!(
+        error(serde_json::from_str::<AnyError>(r#"{"system":"neuron","code":true}"#).map(drop)),
+        "invalid type: boolean `true`, expected a code in i32 range, as an integer or a decimal string at line 1 column 30"
+    );
+    assert_eq!(
+        error(
+            serde_json::from_str::<AnyError>(r#"{"system":"neuron","system":"neuron","code":1}"#)
+                .map(drop)
+        ),
+        "duplicate field `system` at line 1 column 27"
+    );
+    assert_eq!(
+        error(
+            serde_json::from_str::<AnyError>(r#"{"system":"neuron","code":2003,"code":2003}"#)
+                .map(drop)
+        ),
+        "duplicate field `code` at line 1 column 37"
+    );
+}
+
+/// The root's attributes: each deciding one at most once, prefixes read,
+/// and a kept `errorDesc` cut at a character boundary.
+#[test]
+fn viewtron_root_attributes_are_read_strictly() {
+    let problem = |xml: &str| match viewtron::check_reply(xml.as_bytes()) {
+        Err(viewtron::ReplyError::Malformed(m)) => m.problem().to_owned(),
+        other => panic!("{xml}: {other:?}"),
+    };
+    for name in ["status", "errorCode", "errorDesc"] {
+        let xml = format!(r#"<config status="failed" errorCode="9" {name}="x" errorDesc="y"/>"#);
+        let xml = if name == "errorDesc" {
+            xml
+        } else {
+            xml.replacen(" errorDesc=\"y\"", "", 1)
+        };
+        assert_eq!(
+            problem(&xml),
+            format!("<config> has two {name} attributes"),
+            "{xml}"
+        );
+    }
+    let prefixed = viewtron::check_reply(
+        br#"<config xmlns:v="x" v:status="failed" v:errorCode="7" v:errorDesc="Busy"/>"#,
+    );
+    let Err(viewtron::ReplyError::Failed(failure)) = prefixed else {
+        panic!("{prefixed:?}");
+    };
+    assert_eq!(
+        (failure.code().code(), failure.error_desc()),
+        (7, Some("Busy"))
+    );
+
+    // Three bytes a character: the cut falls inside one and steps back.
+    let euros = "€".repeat(100);
+    let xml = format!(r#"<config status="failed" errorCode="9" errorDesc="{euros}"/>"#);
+    let Err(viewtron::ReplyError::Failed(failure)) = viewtron::check_reply(xml.as_bytes()) else {
+        panic!("a failure");
+    };
+    let kept = (viewtron::MAX_ERROR_DESC / 3) * 3;
+    assert_eq!(
+        failure.error_desc(),
+        Some(format!("{}…", &euros[..kept]).as_str())
+    );
+}
+
+/// Batch items: codes in CDATA, data nested inside an item, an index that
+/// must be plain digits, and a message that names at most
+/// `SHOWN_FAILURES` failed items and counts the rest.
+#[test]
+fn viewtron_batch_items_are_read_through_nesting_and_cdata() {
+    let items = |body: &str| format!("<config><reply>{body}</reply></config>");
+    let nested = items(
+        "<item><plate><number>AB 123</number></plate><index>1</index>\
+         <errorCode><![CDATA[203]]></errorCode></item>\
+         <item><index>2</index><errorCode>0</errorCode></item>",
+    );
+    let Err(viewtron::ReplyError::ItemsFailed(batch)) = viewtron::check_reply(nested.as_bytes())
+    else {
+        panic!("{nested}");
+    };
+    let read: Vec<(Option<u32>, i32)> = batch
+        .items()
+        .iter()
+        .map(|i| (i.index(), i.code().code()))
+        .collect();
+    assert_eq!(read, [(Some(1), 203), (Some(2), 0)]);
+
+    let signed = items("<item><index>+5</index><errorCode>1</errorCode></item>");
+    assert!(
+        matches!(
+            viewtron::check_reply(signed.as_bytes()),
+            Err(viewtron::ReplyError::Malformed(_))
+        ),
+        "an index of +5 is refused"
+    );
+
+    let shown = viewtron::BatchFailure::SHOWN_FAILURES;
+    let failing = |count: usize| {
+        let body: String = (1..=count)
+            .map(|i| format!("<item><index>{i}</index><errorCode>1</errorCode></item>"))
+            .collect();
+        match viewtron::check_reply(items(&body).as_bytes()) {
+            Err(viewtron::ReplyError::ItemsFailed(batch)) => batch.to_string(),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert!(!failing(shown).contains("more"), "{}", failing(shown));
+    assert!(
+        failing(shown + 2).ends_with("; and 2 more"),
+        "{}",
+        failing(shown + 2)
+    );
+}
