@@ -52,6 +52,14 @@
 //! enums, and [`Kind`] gives every code one cross-vendor meaning (the gRPC
 //! canonical status codes) with retry advice and an HTTP status.
 //!
+//! # Your own catalog
+//!
+//! The generator behind the four enums is the crate `errcat-codegen`: with it,
+//! a crate types any vendor's codes from a catalog of its own, in one line of
+//! build script, and gets the same API, [`ErrorCode`] and [`Code`] included
+//! (see the README, "Your own catalog", and `examples/own-catalog`).
+//! [`System`], [`AnyError`] and [`lookup`] stay errcat's own four.
+//!
 //! # Features
 //!
 //! - `std` (default): the standard library. Without it errcat is `no_std`; the
