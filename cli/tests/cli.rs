@@ -4,7 +4,7 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::Stdio;
 
 use assert_cmd::cargo::cargo_bin;
@@ -85,7 +85,16 @@ fn expected_fragments(error: AnyError) -> Vec<String> {
         error.code().to_string(),
         error.name().to_string(),
         typed_display(error),
-        error.category_title().to_string(),
+        // The title, and the variant's name where it reads otherwise.
+        if error.category_title() == error.category_name() {
+            format!("category: {}", error.category_title())
+        } else {
+            format!(
+                "category: {} ({})",
+                error.category_title(),
+                error.category_name()
+            )
+        },
         error.kind().name().to_string(),
         format!(
             "retryable: {}",
@@ -595,13 +604,29 @@ fn explain_shows_every_other_reading_with_its_page() {
         shown.contains(&format!("message:        {error}")),
         "the message stays: {output}"
     );
-    // Code 5: one reading per firmware table of the API guide.
+    assert!(
+        reading.applies_to.is_empty() && !line.contains(") on "),
+        "{line}"
+    );
+    // Code 5: one reading per firmware table of the API guide, each saying
+    // which firmware it is for.
     let output = ok(&["explain", "viewtron", "5"]);
-    let readings: Vec<&str> = output
+    let shown = output.replace(&format!("\n{:16}", ""), " ");
+    let readings: Vec<&str> = shown
         .lines()
         .filter(|l| l.starts_with("other reading:"))
         .collect();
     assert_eq!(readings.len(), 2, "{output}");
+    for (line, reading) in readings
+        .iter()
+        .zip(ViewtronError::NetworkPortError.other_readings())
+    {
+        assert!(!reading.applies_to.is_empty());
+        assert!(
+            line.contains(&format!(") on {}", reading.applies_to.join(", "))),
+            "{line}"
+        );
+    }
     // A code no other page reads: no line.
     assert!(!ok(&["explain", "viewtron", "9"]).contains("other reading"));
 }
@@ -842,6 +867,10 @@ fn search_without_hits_exits_1_and_notes_unnumbered_hits() {
     let item = &UNNUMBERED[0];
     let output = ok(&["search", item.message, "--system", "i4scada"]);
     assert!(squash(&output).contains(item.message), "{output}");
+    assert!(
+        output.starts_with("\nnote: 1 message that i4scada"),
+        "no empty table before the note: {output}"
+    );
 }
 
 #[test]
@@ -883,4 +912,130 @@ fn closed_stdout_is_not_an_error() {
             assert_eq!(stderr, "", "errcat {args:?}");
         }
     }
+}
+
+#[test]
+fn several_entries_get_a_header_and_a_blank_line_between() {
+    let all: Vec<AnyError> = errcat::lookup_all(0).collect();
+    assert!(all.len() > 1, "0 is a code of several systems");
+    let ids: Vec<&str> = all.iter().map(|e| e.system().id()).collect();
+    let output = ok(&["0"]);
+    let head = format!("0: {} entries ({})\n\nsystem:", all.len(), ids.join(", "));
+    assert!(output.starts_with(&head), "{output}");
+    assert_eq!(output.matches("\n\nsystem:").count(), all.len(), "{output}");
+    // One entry: no header, nothing before it.
+    assert!(ok(&["neuron", "2003"]).starts_with("system:"));
+}
+
+#[test]
+fn an_unwritable_stdout_is_an_error() {
+    // Any failure to write but a closed pipe is reported: /dev/full says
+    // "no space left". The reply is a success, which would exit 0.
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // not a Linux-like system
+    };
+    // `list` fails while it writes, an explanation when the buffered output
+    // is flushed at the end, `reply` when it flushes its own.
+    for args in [&["list"][..], &["neuron", "2003"], &["reply", "neuron"]] {
+        let mut child = std::process::Command::new(cargo_bin!("errcat"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(full.try_clone().expect("clone /dev/full"))
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary starts");
+        {
+            let mut stdin = child.stdin.take().expect("piped stdin");
+            let _ = stdin.write_all(br#"{"error": 0}"#);
+        }
+        let output = child.wait_with_output().expect("the binary ends");
+        assert_ne!(output.status.code(), Some(0), "errcat {args:?}");
+        assert!(
+            !output.stderr.is_empty(),
+            "errcat {args:?} says why it failed"
+        );
+    }
+}
+
+#[test]
+fn a_cut_table_uses_the_whole_width() {
+    for width in [60_usize, 100] {
+        let stdout = run_with(&["list"], Some(&width.to_string())).stdout;
+        let widest = stdout
+            .lines()
+            .take_while(|l| !l.is_empty())
+            .map(|l| l.chars().count())
+            .max();
+        assert_eq!(
+            widest,
+            Some(width),
+            "COLUMNS={width}: cut no more than needed"
+        );
+    }
+}
+
+#[test]
+fn the_nearest_codes_are_the_nearest_below_and_above() {
+    // i4scada's codes are listed in the catalog from -1 down; the nearest
+    // above -50 is not the first listed above it.
+    let code = -50;
+    assert!(errcat::lookup(System::I4scada, code).is_none());
+    let codes: Vec<i32> = AnyError::iter()
+        .filter(|e| e.system() == System::I4scada)
+        .map(AnyError::code)
+        .collect();
+    let below = codes
+        .iter()
+        .filter(|&&c| c < code)
+        .max()
+        .expect("a code below");
+    let above = codes
+        .iter()
+        .filter(|&&c| c > code)
+        .min()
+        .expect("a code above");
+    let stderr = fails(&["i4scada", &code.to_string()], 1);
+    assert!(stderr.contains(&format!("i4scada {above} (")), "{stderr}");
+    assert!(stderr.contains(&format!("i4scada {below} (")), "{stderr}");
+}
+
+#[test]
+fn an_unknown_name_suggests_names_by_symbol_and_a_search() {
+    let stderr = fails(&["neuron", "ERR_NODE_NOT_EXI"], 2);
+    assert!(
+        stderr.contains("similar names: neuron NodeNotExist"),
+        "found by its symbol: {stderr}"
+    );
+    assert!(stderr.contains("\"ERR_NODE_NOT_EXI\""), "{stderr}");
+    assert!(!stderr.contains('…'), "a short name is not cut: {stderr}");
+    let stderr = fails(&["neuron", "Qqqqq"], 2);
+    assert!(!stderr.contains("similar names"), "{stderr}");
+    // A plain word of exactly 64 characters is still offered to search.
+    let word = "q".repeat(64);
+    let stderr = fails(&["neuron", &word], 2);
+    assert!(
+        stderr.contains(&format!("errcat search {word}")),
+        "{stderr}"
+    );
+    let longer = "q".repeat(65);
+    assert!(!fails(&["neuron", &longer], 2).contains("errcat search"));
+}
+
+#[test]
+fn the_unnumbered_note_counts_and_lists_them_unless_filtered() {
+    let table = ok(&["list", "i4scada"]);
+    assert!(
+        table.contains(&format!(
+            "note: {} messages that i4scada documents without a number",
+            UNNUMBERED.len()
+        )),
+        "{table}"
+    );
+    for item in UNNUMBERED {
+        assert!(table.contains(&format!("  - {}", item.message)), "{table}");
+    }
+    // A filtered table is not about every entry: no note.
+    let filtered = ok(&["list", "i4scada", "--kind", "Unauthenticated"]);
+    assert!(filtered.contains("i4scada"), "{filtered}");
+    assert!(!filtered.contains("note:"), "{filtered}");
 }
