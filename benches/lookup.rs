@@ -70,18 +70,7 @@ impl<E: ErrorCode> Inputs<E> {
         let names = (0..BATCH)
             .map(|_| all[rng.below(all.len())].name().to_string())
             .collect();
-        // A real name with one letter changed: same length, same first bytes,
-        // the hardest kind of miss for a table that compares names.
-        let mut wrong_names = Vec::with_capacity(BATCH);
-        while wrong_names.len() < BATCH {
-            let mut name = all[rng.below(all.len())].name().as_bytes().to_vec();
-            let at = rng.below(name.len());
-            name[at] = b'a' + rng.below(26) as u8;
-            let name = String::from_utf8(name).expect("ASCII");
-            if !is_name::<E>(&name) {
-                wrong_names.push(name);
-            }
-        }
+        let wrong_names = support::wrong_names(&mut rng, all, is_name::<E>);
         Inputs {
             variants,
             hits,

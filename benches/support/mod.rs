@@ -190,6 +190,27 @@ pub struct Catalog<E: 'static> {
     pub by_name: &'static errcat::phf::Map<&'static str, E>,
 }
 
+/// [`BATCH`] real names of `all` with one letter changed, none of them a name
+/// (`is_name`): same length, same first bytes, the hardest kind of miss for a
+/// table that compares names.
+pub fn wrong_names<E: ErrorCode>(
+    rng: &mut Rng,
+    all: &[E],
+    is_name: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut wrong = Vec::with_capacity(BATCH);
+    while wrong.len() < BATCH {
+        let mut name = all[rng.below(all.len())].name().as_bytes().to_vec();
+        let at = rng.below(name.len());
+        name[at] = b'a' + rng.below(26) as u8;
+        let name = String::from_utf8(name).expect("ASCII");
+        if !is_name(&name) {
+            wrong.push(name);
+        }
+    }
+    wrong
+}
+
 /// Every lookup contender on one catalog, in groups `<prefix>/from_code/hit`,
 /// `<prefix>/from_code/miss_in_range`, `<prefix>/from_name/hit` and
 /// `<prefix>/from_name/miss`.
@@ -212,16 +233,7 @@ pub fn catalog<E: ErrorCode>(c: &mut Criterion, prefix: &str, catalog: &Catalog<
     let names_hit: Vec<String> = (0..BATCH)
         .map(|_| all[rng.below(all.len())].name().to_string())
         .collect();
-    let mut names_miss = Vec::with_capacity(BATCH);
-    while names_miss.len() < BATCH {
-        let mut name = all[rng.below(all.len())].name().as_bytes().to_vec();
-        let at = rng.below(name.len());
-        name[at] = b'a' + rng.below(26) as u8;
-        let name = String::from_utf8(name).expect("ASCII");
-        if catalog.by_name.get(name.as_str()).is_none() {
-            names_miss.push(name);
-        }
-    }
+    let names_miss = wrong_names(&mut rng, all, |name| catalog.by_name.contains_key(name));
 
     let dense = Dense::build::<E>(|e| e);
     let by_code_hash: HashMap<i32, E> = all.iter().map(|&e| (e.code(), e)).collect();

@@ -101,11 +101,8 @@ impl Build {
                 format!("{}::{}", package.replace('-', "_"), catalog.system.id)
             }
         };
-        let options = crate::emit::Options {
-            module_path: &module_path,
-            serde_feature: self.serde_feature.as_deref(),
-        };
-        let source = crate::emit::emit(&catalog, &file, &options);
+        let source =
+            crate::emit_module(&catalog, &file, &module_path, self.serde_feature.as_deref());
         let out_file = match &self.out_file {
             Some(name) => name.clone(),
             None => format!("{}.rs", catalog.system.id),

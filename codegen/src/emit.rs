@@ -70,6 +70,20 @@ pub struct Options<'a> {
     pub serde_feature: Option<&'a str>,
 }
 
+/// Writes the derives every generated enum has, with `extra` after the
+/// comparison ones: the std traits, the strum derives (through errcat's
+/// re-export, so that a user's crate needs no strum of its own), and strum's
+/// path to itself.
+fn write_derives(out: &mut String, extra: &str) {
+    writeln!(
+        out,
+        "#[derive(\n    Debug, Clone, Copy, PartialEq, Eq, Hash, {extra},\n    \
+         ::errcat::strum::EnumIter, ::errcat::strum::EnumCount, ::errcat::strum::VariantNames,\n    \
+         ::errcat::strum::IntoStaticStr, ::errcat::strum::AsRefStr,\n)]\n#[strum(crate = \"::errcat::strum\")]"
+    )
+    .unwrap();
+}
+
 /// Generates the Rust source of one catalog. `file` names it in the header.
 pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
     let module = options.module_path;
@@ -146,11 +160,7 @@ fn emit_label_enum(
     text_doc: &str,
 ) {
     doc(out, "", summary);
-    out.push_str(
-        "#[derive(\n    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,\n    \
-         ::errcat::strum::EnumIter, ::errcat::strum::EnumCount, ::errcat::strum::VariantNames,\n    \
-         ::errcat::strum::IntoStaticStr, ::errcat::strum::AsRefStr,\n)]\n#[strum(crate = \"::errcat::strum\")]\n",
-    );
+    write_derives(out, "PartialOrd, Ord");
     writeln!(out, "#[non_exhaustive]\npub enum {name} {{").unwrap();
     for label in labels {
         doc(out, "    ", &md(&label.text));
@@ -253,11 +263,7 @@ fn emit_enum(out: &mut String, catalog: &Catalog) {
          verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`], a variant \
          name with `FromStr` or [`Self::from_name`].",
     );
-    out.push_str(
-        "#[derive(\n    Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error,\n    \
-         ::errcat::strum::EnumIter, ::errcat::strum::EnumCount, ::errcat::strum::VariantNames,\n    \
-         ::errcat::strum::IntoStaticStr, ::errcat::strum::AsRefStr,\n)]\n#[strum(crate = \"::errcat::strum\")]\n",
-    );
+    write_derives(out, "thiserror::Error");
     writeln!(out, "#[non_exhaustive]\n#[repr(i32)]\npub enum {name} {{").unwrap();
     for entry in &catalog.entries {
         emit_variant(out, catalog, entry);

@@ -149,7 +149,8 @@ pub fn generate(file: &str, text: &str) -> Result<String, CatalogError> {
 /// Like [`generate`], for a module outside errcat: `module_path` is the path
 /// its doctests import it by (`my_crate::acme`), and `serde_feature` the
 /// including crate's feature that gates the serde impls (`None`: no serde
-/// impls). [`Build`] calls it.
+/// impls). [`Build`] does the same from a build script, with defaults taken
+/// from the catalog and the crate.
 ///
 /// # Errors
 /// A [`CatalogError`] naming the file, the line, the column and the problem.
@@ -160,11 +161,22 @@ pub fn generate_for(
     serde_feature: Option<&str>,
 ) -> Result<String, CatalogError> {
     let catalog = model::parse(file, text)?;
+    Ok(emit_module(&catalog, file, module_path, serde_feature))
+}
+
+/// The source of a checked catalog's module: what [`generate`],
+/// [`generate_for`] and [`Build`] all write.
+fn emit_module(
+    catalog: &model::Catalog,
+    file: &str,
+    module_path: &str,
+    serde_feature: Option<&str>,
+) -> String {
     let options = emit::Options {
         module_path,
         serde_feature,
     };
-    Ok(emit::emit(&catalog, file, &options))
+    emit::emit(catalog, file, &options)
 }
 
 /// What the cross-system layer needs to know of one catalog: one row of
@@ -204,9 +216,6 @@ pub fn generate_system(file: &str, text: &str) -> Result<(String, SystemRow), Ca
         ),
     };
     let module_path = format!("errcat::{}", catalog.system.id);
-    let options = emit::Options {
-        module_path: &module_path,
-        serde_feature: Some("serde"),
-    };
-    Ok((emit::emit(&catalog, file, &options), row))
+    let source = emit_module(&catalog, file, &module_path, Some("serde"));
+    Ok((source, row))
 }
