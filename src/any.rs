@@ -25,7 +25,7 @@ macro_rules! define_any_error {
         #[non_exhaustive]
         pub enum AnyError {
             $(
-                #[doc = concat!("An error of ", $title, ".")]
+                #[doc = concat!("An error of ", $doc)]
                 $variant(crate::$id::$error),
             )*
         }

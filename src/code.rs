@@ -142,6 +142,27 @@ impl<E: ErrorCode> Code<E> {
             .map_or(Kind::Unknown.http_status(), ErrorCode::http_status)
     }
 
+    /// The HTTP status the system's own server sends with this code, for a
+    /// system whose catalog records it: [`ErrorCode::wire_http_status`] for a
+    /// known code, [`ErrorCode::DEFAULT_WIRE_HTTP_STATUS`] for any other.
+    /// `None` for a system whose catalog records no statuses.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError, viewtron::ViewtronError};
+    ///
+    /// assert_eq!(Code::<NeuronError>::from(2002).wire_http_status(), Some(409));
+    /// // Neuron answers a code it does not list with HTTP 200.
+    /// assert_eq!(Code::<NeuronError>::from(123456).wire_http_status(), Some(200));
+    /// assert_eq!(Code::<ViewtronError>::from(9).wire_http_status(), None);
+    /// ```
+    #[must_use]
+    pub fn wire_http_status(self) -> Option<u16> {
+        match self {
+            Code::Known(error) => error.wire_http_status(),
+            Code::Unknown(_) => E::DEFAULT_WIRE_HTTP_STATUS,
+        }
+    }
+
     /// `Ok(())` exactly when the code means success, else the code as an error,
     /// for `?`.
     ///

@@ -133,6 +133,13 @@ pub trait ErrorCode:
     fn http_status(self) -> u16 {
         self.kind().http_status()
     }
+    /// The HTTP status the system's own server sends with this code, for a
+    /// system whose catalog records it (Neuron); `None` for the others.
+    /// Unlike [`http_status`](Self::http_status), a fact about the vendor's
+    /// server: a failure may well arrive with HTTP 200.
+    fn wire_http_status(self) -> Option<u16> {
+        None
+    }
 
     /// The system's categories, in catalog order.
     const CATEGORIES: &'static [CategoryInfo] = &[];
@@ -143,4 +150,8 @@ pub trait ErrorCode:
     /// The vendor pages, other than the catalog's source, that document some
     /// of the codes (the pages of [`other_readings`](Self::other_readings)).
     const PAGES: &'static [PageInfo] = &[];
+    /// The HTTP status the system's server sends with a code its catalog
+    /// names no other status for, known to the catalog or not; `None` where
+    /// the catalog records no statuses.
+    const DEFAULT_WIRE_HTTP_STATUS: Option<u16> = None;
 }

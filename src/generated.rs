@@ -27,3 +27,193 @@ pub use crate::serde_support::deserialize;
 /// own catalog needs no direct serde dependency of a matching version.
 #[cfg(feature = "serde")]
 pub use serde;
+
+/// Implements, for an error enum errcat-codegen wrote, what every generated
+/// error enum has beyond its inherent methods: `TryFrom<i32>`, `TryFrom<i64>`
+/// and `TryFrom<u32>`, `From<Enum> for i32`, `FromStr`, `Ord` by code,
+/// [`ErrorCode`](crate::ErrorCode), and with `serde_feature` the serde impls
+/// behind that cargo feature of the calling crate.
+///
+/// The generated module calls it once, after the enum's inherent `impl`: the
+/// enum must have the inherent `const ALL`, `from_code`, `from_name`, `code`,
+/// `name`, `message`, `description`, `category`, `kind`, `is_retryable`,
+/// `is_success` and `provenance` the generator writes, and the category enum
+/// its `name` and `title`. `overrides` holds the `ErrorCode` items whose
+/// provided default the catalog's data replaces (symbols, explanations,
+/// scope labels, readings, wire statuses). Call the generated items, not this
+/// macro.
+///
+/// ```
+/// use errcat::ErrorCode;
+/// use errcat::neuron::NeuronError;
+///
+/// // What the macro implemented for errcat's own Neuron enum:
+/// assert_eq!(NeuronError::try_from(2003_i64), Ok(NeuronError::NodeNotExist));
+/// assert_eq!("NodeNotExist".parse(), Ok(NeuronError::NodeNotExist));
+/// assert_eq!(i32::from(NeuronError::NodeNotExist), 2003);
+/// assert!(NeuronError::NodeExists < NeuronError::NodeNotExist);
+/// assert_eq!(<NeuronError as ErrorCode>::SYSTEM.id(), "neuron");
+/// assert_eq!(ErrorCode::upstream_symbol(NeuronError::NodeNotExist), Some("NEU_ERR_NODE_NOT_EXIST"));
+/// ```
+#[macro_export]
+macro_rules! impl_error_code {
+    (
+        error: $name:ident,
+        category: $category:ident,
+        system: $system:path,
+        categories: $categories:path,
+        scope: $scope:path,
+        unnumbered: $unnumbered:path,
+        pages: $pages:path,
+        $(serde_feature: $feature:literal,)?
+        overrides: { $($override:tt)* } $(,)?
+    ) => {
+        impl ::core::convert::TryFrom<i32> for $name {
+            type Error = $crate::UnknownCodeError;
+
+            /// Converts a raw code; an unknown code is an error that keeps it.
+            #[inline]
+            fn try_from(code: i32) -> ::core::result::Result<Self, Self::Error> {
+                Self::from_code(code).ok_or($crate::UnknownCodeError::new($system, code as i64))
+            }
+        }
+
+        impl ::core::convert::TryFrom<i64> for $name {
+            type Error = $crate::UnknownCodeError;
+
+            /// Converts a raw code that arrived as an `i64` (as JSON numbers
+            /// may); a value that is unknown or outside `i32` is an error that
+            /// keeps it.
+            #[inline]
+            fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {
+                match i32::try_from(code) {
+                    Ok(code32) => match Self::from_code(code32) {
+                        Some(error) => Ok(error),
+                        None => Err($crate::UnknownCodeError::new($system, code)),
+                    },
+                    Err(_) => Err($crate::UnknownCodeError::new($system, code)),
+                }
+            }
+        }
+
+        impl ::core::convert::TryFrom<u32> for $name {
+            type Error = $crate::UnknownCodeError;
+
+            /// Converts a raw code that arrived as a `u32`; a value that is
+            /// unknown or above `i32::MAX` is an error that keeps it.
+            #[inline]
+            fn try_from(code: u32) -> ::core::result::Result<Self, Self::Error> {
+                Self::try_from(i64::from(code))
+            }
+        }
+
+        impl ::core::cmp::PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> Option<::core::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl ::core::cmp::Ord for $name {
+            /// Orders by code.
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                self.code().cmp(&other.code())
+            }
+        }
+
+        impl ::core::convert::From<$name> for i32 {
+            fn from(error: $name) -> i32 {
+                error.code()
+            }
+        }
+
+        impl ::core::str::FromStr for $name {
+            type Err = $crate::UnknownNameError;
+
+            /// Parses a variant name (exact, case-sensitive).
+            #[inline]
+            fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+                Self::from_name(name).ok_or_else(|| $crate::UnknownNameError::new($system, name))
+            }
+        }
+
+        impl $crate::ErrorCode for $name {
+            type Category = $category;
+            const SYSTEM: &'static $crate::SystemInfo = $system;
+            const CATEGORIES: &'static [$crate::CategoryInfo] = $categories;
+            const SCOPE: Option<&'static $crate::ScopeInfo> = $scope;
+            const UNNUMBERED: &'static [$crate::UnnumberedInfo] = $unnumbered;
+            const PAGES: &'static [$crate::PageInfo] = $pages;
+
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+            #[inline]
+            fn from_code(code: i32) -> Option<Self> {
+                Self::from_code(code)
+            }
+            #[inline]
+            fn from_name(name: &str) -> Option<Self> {
+                Self::from_name(name)
+            }
+            fn code(self) -> i32 {
+                self.code()
+            }
+            fn name(self) -> &'static str {
+                self.name()
+            }
+            fn message(self) -> &'static str {
+                self.message()
+            }
+            fn description(self) -> Option<&'static str> {
+                self.description()
+            }
+            fn category(self) -> $category {
+                self.category()
+            }
+            fn category_name(self) -> &'static str {
+                self.category().name()
+            }
+            fn category_title(self) -> &'static str {
+                self.category().title()
+            }
+            fn kind(self) -> $crate::Kind {
+                self.kind()
+            }
+            fn is_retryable(self) -> bool {
+                self.is_retryable()
+            }
+            fn is_success(self) -> bool {
+                self.is_success()
+            }
+            fn provenance(self) -> $crate::Provenance {
+                self.provenance()
+            }
+            $($override)*
+        }
+
+        $(
+            #[cfg(feature = $feature)]
+            impl $crate::generated::serde::Serialize for $name {
+                /// Serializes as the integer code, the form the system uses on
+                /// the wire.
+                fn serialize<S: $crate::generated::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error> {
+                    serializer.serialize_i32(self.code())
+                }
+            }
+
+            #[cfg(feature = $feature)]
+            impl<'de> $crate::generated::serde::Deserialize<'de> for $name {
+                /// Deserializes from the integer code, the variant name, or the
+                /// code written as a string (as XML attributes arrive).
+                fn deserialize<D: $crate::generated::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::core::result::Result<Self, D::Error> {
+                    $crate::generated::deserialize(deserializer)
+                }
+            }
+        )?
+    };
+}

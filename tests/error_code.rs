@@ -127,7 +127,10 @@ fn the_provided_methods_follow_the_kind_and_say_nothing_else() {
         assert_eq!(pump.applies_to(), &[] as &[&str]);
         assert_eq!(pump.meanings(), &[] as &[(&str, &str)]);
         assert!(pump.other_readings().is_empty());
+        assert_eq!(pump.wire_http_status(), None);
+        assert_eq!(Code::from(pump).wire_http_status(), None);
     }
+    assert_eq!(Code::<Pump>::from(4711).wire_http_status(), None);
     // Both answers occur, so a default that always said one would show.
     assert!(Pump::Running.is_success() && !Pump::Dry.is_success());
     assert!(Pump::Dry.is_retryable() && !Pump::Jammed.is_retryable());
@@ -135,6 +138,7 @@ fn the_provided_methods_follow_the_kind_and_say_nothing_else() {
     assert_eq!(Pump::SCOPE, None);
     assert!(Pump::UNNUMBERED.is_empty());
     assert!(Pump::PAGES.is_empty());
+    assert_eq!(Pump::DEFAULT_WIRE_HTTP_STATUS, None);
 }
 
 #[test]

@@ -119,27 +119,24 @@ fn unknown_code(system: Option<System>, code: i128) -> String {
     }
 }
 
-/// The codes closest to `code`: in each system, the nearest one below and the
-/// nearest one above where the code falls inside the system's range, else the
-/// system's code at the near end; closest first.
+/// The codes closest to `code`, `code` itself left out: in each system, the
+/// nearest one below and the nearest one above where the code falls inside
+/// the system's range, else the system's code at the near end; closest first.
 pub fn nearest(system: Option<System>, code: i128) -> Vec<AnyError> {
     let systems: Vec<System> = match system {
         Some(system) => vec![system],
         None => System::ALL.to_vec(),
     };
+    let code_of = |error: &AnyError| i128::from(error.code());
     let mut near: Vec<AnyError> = Vec::new();
     for system in systems {
-        let mut below: Option<AnyError> = None;
-        let mut above: Option<AnyError> = None;
-        for error in entries(Some(system)) {
-            let c = i128::from(error.code());
-            if c < code && below.is_none_or(|b| i128::from(b.code()) < c) {
-                below = Some(error);
-            }
-            if c > code && above.is_none_or(|a| c < i128::from(a.code())) {
-                above = Some(error);
-            }
-        }
+        // A system's codes are distinct: no two tie for nearest.
+        let below = entries(Some(system))
+            .filter(|error| code_of(error) < code)
+            .max_by_key(code_of);
+        let above = entries(Some(system))
+            .filter(|error| code_of(error) > code)
+            .min_by_key(code_of);
         near.extend(below);
         near.extend(above);
     }
@@ -220,4 +217,20 @@ pub fn shell_word(text: &str) -> Option<String> {
     } else {
         format!("'{}'", text.replace('\'', "'\\''"))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_nearest_codes_leave_the_code_itself_out() {
+        // Neuron defines 2002, 2003 and 2004: the neighbours of 2003 are the
+        // other two, nearest first (a tie in distance goes to the lower code).
+        let near: Vec<i32> = nearest(Some(System::Neuron), 2003)
+            .iter()
+            .map(|error| error.code())
+            .collect();
+        assert_eq!(near, [2002, 2004]);
+    }
 }

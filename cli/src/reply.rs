@@ -203,7 +203,7 @@ impl Report {
         match neuron::check_reply(body) {
             Ok(()) => Report::new(system, Outcome::Success),
             Err(neuron::ReplyError::Failed(code)) => Report {
-                wire_http_status: Some(code.wire_http_status()),
+                wire_http_status: code.wire_http_status(),
                 ..Report::failure(system, code)
             },
             Err(neuron::ReplyError::Malformed(malformed)) => Report::malformed(system, &malformed),

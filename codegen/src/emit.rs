@@ -30,7 +30,7 @@ fn opt_lit(text: Option<&str>) -> String {
 }
 
 /// Escapes vendor text for Markdown, so that rustdoc shows it as written.
-fn md(text: &str) -> String {
+pub(crate) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if "\\`*_{}[]<>()#+-.!|~&".contains(c) {
@@ -124,22 +124,12 @@ pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
     emit_info(&mut out, catalog);
     emit_impl(&mut out, catalog, module);
     if let Some(status) = catalog.system.wire_http_status {
-        let name = &catalog.system.enum_name;
         writeln!(
             out,
             "/// The HTTP status the system's server sends with a code for which the catalog\n\
-             /// names no other status, known to errcat or not.\n\
-             pub const DEFAULT_WIRE_HTTP_STATUS: u16 = {status};\n\n\
-             impl ::errcat::Code<{name}> {{\n    \
-             /// The HTTP status the system's server sends with this code:\n    \
-             /// [`{name}::wire_http_status`] for a known code, [`DEFAULT_WIRE_HTTP_STATUS`]\n    \
-             /// for any other.\n    \
-             #[must_use]\n    \
-             pub fn wire_http_status(self) -> u16 {{\n        \
-             match self {{\n            \
-             ::errcat::Code::Known(error) => error.wire_http_status(),\n            \
-             ::errcat::Code::Unknown(_) => DEFAULT_WIRE_HTTP_STATUS,\n        \
-             }}\n    }}\n}}\n"
+             /// names no other status, known to the catalog or not (see\n\
+             /// [`Code::wire_http_status`](::errcat::Code::wire_http_status)).\n\
+             pub const DEFAULT_WIRE_HTTP_STATUS: u16 = {status};\n"
         )
         .unwrap();
     }
@@ -1048,9 +1038,10 @@ fn write_table(out: &mut String, name: &str, ty: &str, values: &[String], per_ro
     out.push_str("];\n");
 }
 
+/// Writes the trait impls: the system's info, then a call of
+/// `errcat::impl_error_code!`, which owns their shape, with the `ErrorCode`
+/// methods whose default this catalog's data replaces.
 fn emit_traits(out: &mut String, catalog: &Catalog, serde_feature: Option<&str>) {
-    let name = &catalog.system.enum_name;
-    let category_enum = &catalog.system.category_enum;
     writeln!(
         out,
         "/// The system, as [`ErrorCode::SYSTEM`](errcat::ErrorCode::SYSTEM) gives it.\n\
@@ -1059,202 +1050,82 @@ fn emit_traits(out: &mut String, catalog: &Catalog, serde_feature: Option<&str>)
         lit(&catalog.system.title)
     )
     .unwrap();
-    writeln!(
-        out,
-        "impl TryFrom<i32> for {name} {{
-    type Error = ::errcat::UnknownCodeError;
-
-    /// Converts a raw code; an unknown code is an error that keeps it.
-    #[inline]
-    fn try_from(code: i32) -> Result<Self, Self::Error> {{
-        Self::from_code(code).ok_or(::errcat::UnknownCodeError::new(SYSTEM_INFO, code as i64))
-    }}
-}}
-
-impl TryFrom<i64> for {name} {{
-    type Error = ::errcat::UnknownCodeError;
-
-    /// Converts a raw code that arrived as an `i64` (as JSON numbers may); a
-    /// value that is unknown or outside `i32` is an error that keeps it.
-    #[inline]
-    fn try_from(code: i64) -> Result<Self, Self::Error> {{
-        match i32::try_from(code) {{
-            Ok(code32) => match Self::from_code(code32) {{
-                Some(error) => Ok(error),
-                None => Err(::errcat::UnknownCodeError::new(SYSTEM_INFO, code)),
-            }},
-            Err(_) => Err(::errcat::UnknownCodeError::new(SYSTEM_INFO, code)),
-        }}
-    }}
-}}
-
-impl TryFrom<u32> for {name} {{
-    type Error = ::errcat::UnknownCodeError;
-
-    /// Converts a raw code that arrived as a `u32`; a value that is unknown or
-    /// above `i32::MAX` is an error that keeps it.
-    #[inline]
-    fn try_from(code: u32) -> Result<Self, Self::Error> {{
-        Self::try_from(i64::from(code))
-    }}
-}}
-
-impl PartialOrd for {name} {{
-    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {{
-        Some(self.cmp(other))
-    }}
-}}
-
-impl Ord for {name} {{
-    /// Orders by code.
-    fn cmp(&self, other: &Self) -> core::cmp::Ordering {{
-        self.code().cmp(&other.code())
-    }}
-}}
-
-impl From<{name}> for i32 {{
-    fn from(error: {name}) -> i32 {{
-        error.code()
-    }}
-}}
-
-impl core::str::FromStr for {name} {{
-    type Err = ::errcat::UnknownNameError;
-
-    /// Parses a variant name (exact, case-sensitive).
-    #[inline]
-    fn from_str(name: &str) -> Result<Self, Self::Err> {{
-        Self::from_name(name).ok_or_else(|| ::errcat::UnknownNameError::new(SYSTEM_INFO, name))
-    }}
-}}
-
-impl ::errcat::ErrorCode for {name} {{
-    type Category = {category_enum};
-    const SYSTEM: &'static ::errcat::SystemInfo = SYSTEM_INFO;
-
-    fn all() -> &'static [Self] {{
-        Self::ALL
-    }}
-    #[inline]
-    fn from_code(code: i32) -> Option<Self> {{
-        Self::from_code(code)
-    }}
-    #[inline]
-    fn from_name(name: &str) -> Option<Self> {{
-        Self::from_name(name)
-    }}
-    fn code(self) -> i32 {{
-        self.code()
-    }}
-    fn name(self) -> &'static str {{
-        self.name()
-    }}
-    fn message(self) -> &'static str {{
-        self.message()
-    }}
-    fn description(self) -> Option<&'static str> {{
-        self.description()
-    }}
-    fn category(self) -> {category_enum} {{
-        self.category()
-    }}
-    fn category_name(self) -> &'static str {{
-        self.category().name()
-    }}
-    fn category_title(self) -> &'static str {{
-        self.category().title()
-    }}
-    fn kind(self) -> ::errcat::Kind {{
-        self.kind()
-    }}
-    fn is_retryable(self) -> bool {{
-        self.is_retryable()
-    }}
-    fn is_success(self) -> bool {{
-        self.is_success()
-    }}
-    fn provenance(self) -> ::errcat::Provenance {{
-        self.provenance()
-    }}
-    fn upstream_symbol(self) -> Option<&'static str> {{
-        {symbol}
-    }}
-    fn former_symbols(self) -> &'static [&'static str] {{
-        {former_symbols}
-    }}
-    fn explanation(self) -> Option<&'static str> {{
-        {explanation}
-    }}
-    fn applies_to(self) -> &'static [&'static str] {{
-        {applies_to}
-    }}
-    fn meanings(self) -> &'static [(&'static str, &'static str)] {{
-        {meanings}
-    }}
-    fn other_readings(self) -> &'static [::errcat::Reading] {{
-        {readings}
-    }}
-    const CATEGORIES: &'static [::errcat::CategoryInfo] = CATEGORY_INFO;
-    const SCOPE: Option<&'static ::errcat::ScopeInfo> = SCOPE_INFO;
-    const UNNUMBERED: &'static [::errcat::UnnumberedInfo] = UNNUMBERED_INFO;
-    const PAGES: &'static [::errcat::PageInfo] = PAGE_INFO;
-}}
-",
-        symbol = if catalog.has_symbols() {
-            "self.upstream_symbol()"
-        } else {
-            "None"
-        },
-        former_symbols = if catalog.has_symbols() {
-            "Self::former_symbols(self)"
-        } else {
-            "&[]"
-        },
-        explanation = if catalog.has_explanations() {
-            "Self::explanation(self)"
-        } else {
-            "None"
-        },
-        applies_to = if catalog.scope.is_some() {
-            "self.entry().applies_to_labels"
-        } else {
-            "&[]"
-        },
-        meanings = if catalog.scope.is_some() {
-            "self.entry().meaning_labels"
-        } else {
-            "&[]"
-        },
-        readings = if catalog.has_readings() {
-            "self.other_readings()"
-        } else {
-            "&[]"
-        },
-    )
-    .unwrap();
-    if let Some(feature) = serde_feature {
-        writeln!(
-            out,
-            "#[cfg(feature = {feature:?})]
-impl ::errcat::generated::serde::Serialize for {name} {{
-    /// Serializes as the integer code, the form the system uses on the wire.
-    fn serialize<S: ::errcat::generated::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {{
-        serializer.serialize_i32(self.code())
-    }}
-}}
-
-#[cfg(feature = {feature:?})]
-impl<'de> ::errcat::generated::serde::Deserialize<'de> for {name} {{
-    /// Deserializes from the integer code, the variant name, or the code written
-    /// as a string (as XML attributes arrive).
-    fn deserialize<D: ::errcat::generated::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {{
-        ::errcat::generated::deserialize(deserializer)
-    }}
-}}
-"
+    let mut overrides = String::new();
+    let mut method = |signature: &str, body: &str| {
+        write!(
+            overrides,
+            "\n        fn {signature} {{\n            {body}\n        }}"
+        )
+        .unwrap();
+    };
+    if catalog.has_symbols() {
+        method(
+            "upstream_symbol(self) -> Option<&'static str>",
+            "self.upstream_symbol()",
+        );
+        method(
+            "former_symbols(self) -> &'static [&'static str]",
+            "Self::former_symbols(self)",
+        );
+    }
+    if catalog.has_explanations() {
+        method(
+            "explanation(self) -> Option<&'static str>",
+            "Self::explanation(self)",
+        );
+    }
+    if catalog.scope.is_some() {
+        method(
+            "applies_to(self) -> &'static [&'static str]",
+            "self.entry().applies_to_labels",
+        );
+        method(
+            "meanings(self) -> &'static [(&'static str, &'static str)]",
+            "self.entry().meaning_labels",
+        );
+    }
+    if catalog.has_readings() {
+        method(
+            "other_readings(self) -> &'static [::errcat::Reading]",
+            "self.other_readings()",
+        );
+    }
+    if catalog.system.wire_http_status.is_some() {
+        method(
+            "wire_http_status(self) -> Option<u16>",
+            "Some(self.wire_http_status())",
+        );
+        write!(
+            overrides,
+            "\n        const DEFAULT_WIRE_HTTP_STATUS: Option<u16> = Some(DEFAULT_WIRE_HTTP_STATUS);"
         )
         .unwrap();
     }
+    let serde = serde_feature
+        .map(|feature| format!("    serde_feature: {feature:?},\n"))
+        .unwrap_or_default();
+    let overrides = if overrides.is_empty() {
+        "{}".to_string()
+    } else {
+        format!("{{{overrides}\n    }}")
+    };
+    writeln!(
+        out,
+        "::errcat::impl_error_code! {{\n    \
+         error: {name},\n    \
+         category: {category},\n    \
+         system: SYSTEM_INFO,\n    \
+         categories: CATEGORY_INFO,\n    \
+         scope: SCOPE_INFO,\n    \
+         unnumbered: UNNUMBERED_INFO,\n    \
+         pages: PAGE_INFO,\n\
+         {serde}    \
+         overrides: {overrides},\n\
+         }}",
+        name = catalog.system.enum_name,
+        category = catalog.system.category_enum,
+    )
+    .unwrap();
 }
 
 fn emit_maps(out: &mut String, catalog: &Catalog, module: &str) {

@@ -1180,3 +1180,119 @@ fn list_or_none(items: &[&str]) -> String {
         items.join(", ")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spanned(text: &str) -> Spanned<String> {
+        Spanned::new(0..text.len(), text.to_string())
+    }
+
+    const ONE_CODE: &str = "[system]\nid = \"x\"\ntitle = \"X\"\nenum = \"XError\"\n\
+        category_enum = \"XCategory\"\nsource = \"s\"\ndoc = \"d\"\n\n\
+        [[category]]\nname = \"C\"\ntitle = \"C\"\n\n\
+        [[code]]\ncode = 1\nname = \"One\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n";
+
+    #[test]
+    fn a_catalog_may_hold_max_codes_and_no_more() {
+        assert!(check_count(MAX_CODES - 1, 0..1).is_ok());
+        assert!(check_count(MAX_CODES, 0..1).is_ok());
+        let (span, problem) = check_count(MAX_CODES + 1, 3..4).unwrap_err();
+        assert_eq!(span, 3..4);
+        assert!(problem.contains("the catalog's 65535th"), "{problem}");
+    }
+
+    #[test]
+    fn a_symbol_or_a_former_symbol_alone_gives_symbol_accessors() {
+        let none = parse("x.toml", ONE_CODE).expect("valid");
+        assert!(!none.has_symbols());
+        for field in ["symbol = \"X_ONE\"\n", "former_symbols = [\"X_OLD\"]\n"] {
+            let catalog = parse("x.toml", &format!("{ONE_CODE}{field}")).expect("valid");
+            assert!(catalog.has_symbols(), "{field}");
+        }
+    }
+
+    #[test]
+    fn an_offset_inside_a_character_points_at_that_character() {
+        // "é" is two bytes: offset 2 is inside the second line's "é".
+        let error = error_at("f.toml", "a\né\n", 3, "p".into());
+        assert_eq!((error.line, error.column), (2, 1));
+        let error = error_at("f.toml", "a\nxé\n", 4, "p".into());
+        assert_eq!((error.line, error.column), (2, 2));
+    }
+
+    #[test]
+    fn variant_names_are_upper_camel_case_and_only_some_names_take_underscores() {
+        assert!(check_ident(&spanned("UpperCamel9"), "variant name", false).is_ok());
+        for bad in ["Not_Camel", "lower", "9Lives", "", "Ünï"] {
+            let (_, problem) = check_ident(&spanned(bad), "variant name", false).unwrap_err();
+            assert!(problem.contains("(UpperCamelCase)"), "{bad}: {problem}");
+        }
+        assert!(check_ident(&spanned("V1_9"), "scope value", true).is_ok());
+        for bad in ["V1-9", "V1 9", "_V"] {
+            let (_, problem) = check_ident(&spanned(bad), "scope value", true).unwrap_err();
+            assert!(
+                problem.contains("letters, digits or `_`"),
+                "{bad}: {problem}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_symbol_is_a_c_identifier() {
+        for good in ["NEU_ERR_NODE_EXIST", "_private", "SoapErrorNoError", "x9"] {
+            assert!(check_symbol(&spanned(good)).is_ok(), "{good}");
+        }
+        for bad in ["9LIVES", "A-B", "A B", "", "É"] {
+            assert!(check_symbol(&spanned(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_range_may_hold_a_single_code() {
+        let text = ONE_CODE.replace(
+            "[[code]]\ncode = 1\nname = \"One\"",
+            "[[range]]\nfirst = 7\nlast = 7\nname = \"R{code}\"",
+        );
+        let catalog = parse("x.toml", &text).unwrap_or_else(|e| panic!("{e}"));
+        let codes: Vec<(i32, &str)> = catalog
+            .entries
+            .iter()
+            .map(|e| (e.code, e.name.as_str()))
+            .collect();
+        assert_eq!(codes, [(7, "R7")]);
+    }
+
+    #[test]
+    fn a_scope_accessor_is_a_snake_case_method_name() {
+        let golden = include_str!("../tests/fixtures/golden.toml");
+        assert!(golden.contains("accessor = \"firmware\""));
+        let with = |accessor: &str| {
+            let text = golden.replace(
+                "accessor = \"firmware\"",
+                &format!("accessor = \"{accessor}\""),
+            );
+            parse("golden.toml", &text)
+        };
+        for good in ["firmware", "web_method", "v2", "a_1_b"] {
+            assert!(with(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "Firmware",
+            "9lives",
+            "_x",
+            "web-method",
+            "webMethod",
+            "fn",
+            "type",
+            "",
+        ] {
+            let error = with(bad).expect_err(bad);
+            assert!(
+                error.problem.contains("must be a snake_case method name"),
+                "{bad}: {error}"
+            );
+        }
+    }
+}

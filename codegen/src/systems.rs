@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::SystemRow;
+use super::emit::md;
 
 /// Where a system's module gets what the catalog alone does not say.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -32,7 +33,7 @@ pub fn emit_systems(rows: &[(SystemRow, ModuleSource)]) -> String {
          /// order of their ids:\n\
          /// `(id, Variant, ErrorEnum, CategoryEnum, \"title\", \"doc\")`, where `id`\n\
          /// is the module, `Variant` the [`System`](crate::System) variant and\n\
-         /// `doc` a line that describes the system.\n\
+         /// `doc` a line that describes the system (Markdown, the title escaped).\n\
          ///\n\
          /// Tests, benchmarks and tools use it instead of a list of the systems, so\n\
          /// that a new catalog in `data/` reaches them with no other edit.\n\
@@ -52,9 +53,15 @@ pub fn emit_systems(rows: &[(SystemRow, ModuleSource)]) -> String {
          macro_rules! for_each_system {\n    ($callback:ident) => {\n        $callback! {\n",
     );
     for (row, _) in rows {
+        // The title is text, escaped for the docs it becomes part of.
         let doc = format!(
             "{}: codes {} to {}, [`{}`](crate::{}::{}).",
-            row.title, row.codes.0, row.codes.1, row.enum_name, row.id, row.enum_name
+            md(&row.title),
+            row.codes.0,
+            row.codes.1,
+            row.enum_name,
+            row.id,
+            row.enum_name
         );
         writeln!(
             out,
@@ -69,7 +76,9 @@ pub fn emit_systems(rows: &[(SystemRow, ModuleSource)]) -> String {
             Some(doc) => doc.clone(),
             None => format!(
                 "{}: [`{}`].\n\nGenerated from `data/{}.toml`.",
-                row.title, row.enum_name, row.id
+                md(&row.title),
+                row.enum_name,
+                row.id
             ),
         };
         // An inner doc, so that its links resolve inside the module.

@@ -217,4 +217,67 @@ mod tests {
             assert_eq!(table.lookup(&names, miss), None, "{miss:?}");
         }
     }
+
+    #[test]
+    fn a_slot_whose_tag_agrees_still_needs_the_same_name() {
+        // A hand-made table of 8 slots: at the first slot of "Wanted" sits a
+        // variant with Wanted's tag but another name, then an empty slot.
+        // The tag only rules out; the name decides.
+        let hash = name_hash(b"Wanted");
+        let slot = first_slot(hash, 3);
+        let mut slots = vec![0u32; 8];
+        slots[slot] = (u32::from(name_tag(hash)) << 16) | 1;
+        for other in ["Wonted", "Unwanted"] {
+            let table = NameTable {
+                bits: 3,
+                slots: slots.clone(),
+            };
+            assert_eq!(table.lookup(&[other], "Wanted"), None, "{other}");
+            assert_eq!(table.lookup(&["Wanted"], "Wanted"), Some(0));
+        }
+    }
+
+    #[test]
+    fn short_names_hash_apart() {
+        // Names of one to three bytes take the hash's byte-wise branch: every
+        // name of up to two capital letters hashes differently, and a
+        // three-letter one differs from its prefixes and from a name that
+        // differs in any one byte.
+        let mut seen = std::collections::HashMap::new();
+        let letters = b'A'..=b'Z';
+        let mut names: Vec<Vec<u8>> = letters.clone().map(|a| vec![a]).collect();
+        for a in letters.clone() {
+            names.extend(letters.clone().map(|b| vec![a, b]));
+        }
+        for name in &names {
+            if let Some(other) = seen.insert(name_hash(name), name) {
+                panic!("{name:?} and {other:?} hash alike");
+            }
+        }
+        for other in [&b"AB"[..], b"A", b"ACC", b"ABD", b"BBC"] {
+            assert_ne!(name_hash(b"ABC"), name_hash(other), "{other:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_table_is_the_smallest_power_of_two_at_least_twice_the_names() {
+        let names: Vec<String> = (0..40).map(|i| format!("N{i}")).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        // At least 8 slots; otherwise 2n rounded up to a power of two.
+        for (count, bits) in [
+            (1, 3),
+            (4, 3),
+            (5, 4),
+            (8, 4),
+            (9, 5),
+            (16, 5),
+            (17, 6),
+            (32, 6),
+        ] {
+            let table = NameTable::build(&names[..count]);
+            assert_eq!(table.bits, bits, "{count} names");
+            assert_eq!(table.slots.len(), 1 << bits);
+            assert_eq!(table.slots.iter().filter(|&&s| s != 0).count(), count);
+        }
+    }
 }

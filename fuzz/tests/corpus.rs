@@ -1,7 +1,7 @@
 //! Every committed corpus file through the same checks as its fuzz target,
 //! on stable and without libFuzzer, so that CI replays what fuzzing found.
 //! The `catalog` target has no committed corpus; it replays the catalogs the
-//! repository has instead (data/ and tests/fixtures/).
+//! repository has instead (data/, codegen/tests/fixtures/ and tests/fixtures/).
 
 use std::path::{Path, PathBuf};
 
@@ -72,8 +72,8 @@ fn catalog_on_the_repository_catalogs() {
     let mut count = 0;
     for dir in [
         "data",
-        "tests/fixtures",
-        "tests/fixtures/broken",
+        "codegen/tests/fixtures",
+        "codegen/tests/fixtures/broken",
         "tests/fixtures/synthetic",
     ] {
         for file in files(&root.join(dir)) {

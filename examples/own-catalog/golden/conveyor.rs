@@ -512,162 +512,17 @@ impl ConveyorError {
 /// The system, as [`ErrorCode::SYSTEM`](errcat::ErrorCode::SYSTEM) gives it.
 const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new("conveyor", "Conveyor line controller (example)");
 
-impl TryFrom<i32> for ConveyorError {
-    type Error = ::errcat::UnknownCodeError;
-
-    /// Converts a raw code; an unknown code is an error that keeps it.
-    #[inline]
-    fn try_from(code: i32) -> Result<Self, Self::Error> {
-        Self::from_code(code).ok_or(::errcat::UnknownCodeError::new(SYSTEM_INFO, code as i64))
-    }
+::errcat::impl_error_code! {
+    error: ConveyorError,
+    category: ConveyorCategory,
+    system: SYSTEM_INFO,
+    categories: CATEGORY_INFO,
+    scope: SCOPE_INFO,
+    unnumbered: UNNUMBERED_INFO,
+    pages: PAGE_INFO,
+    serde_feature: "serde",
+    overrides: {},
 }
-
-impl TryFrom<i64> for ConveyorError {
-    type Error = ::errcat::UnknownCodeError;
-
-    /// Converts a raw code that arrived as an `i64` (as JSON numbers may); a
-    /// value that is unknown or outside `i32` is an error that keeps it.
-    #[inline]
-    fn try_from(code: i64) -> Result<Self, Self::Error> {
-        match i32::try_from(code) {
-            Ok(code32) => match Self::from_code(code32) {
-                Some(error) => Ok(error),
-                None => Err(::errcat::UnknownCodeError::new(SYSTEM_INFO, code)),
-            },
-            Err(_) => Err(::errcat::UnknownCodeError::new(SYSTEM_INFO, code)),
-        }
-    }
-}
-
-impl TryFrom<u32> for ConveyorError {
-    type Error = ::errcat::UnknownCodeError;
-
-    /// Converts a raw code that arrived as a `u32`; a value that is unknown or
-    /// above `i32::MAX` is an error that keeps it.
-    #[inline]
-    fn try_from(code: u32) -> Result<Self, Self::Error> {
-        Self::try_from(i64::from(code))
-    }
-}
-
-impl PartialOrd for ConveyorError {
-    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for ConveyorError {
-    /// Orders by code.
-    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-        self.code().cmp(&other.code())
-    }
-}
-
-impl From<ConveyorError> for i32 {
-    fn from(error: ConveyorError) -> i32 {
-        error.code()
-    }
-}
-
-impl core::str::FromStr for ConveyorError {
-    type Err = ::errcat::UnknownNameError;
-
-    /// Parses a variant name (exact, case-sensitive).
-    #[inline]
-    fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or_else(|| ::errcat::UnknownNameError::new(SYSTEM_INFO, name))
-    }
-}
-
-impl ::errcat::ErrorCode for ConveyorError {
-    type Category = ConveyorCategory;
-    const SYSTEM: &'static ::errcat::SystemInfo = SYSTEM_INFO;
-
-    fn all() -> &'static [Self] {
-        Self::ALL
-    }
-    #[inline]
-    fn from_code(code: i32) -> Option<Self> {
-        Self::from_code(code)
-    }
-    #[inline]
-    fn from_name(name: &str) -> Option<Self> {
-        Self::from_name(name)
-    }
-    fn code(self) -> i32 {
-        self.code()
-    }
-    fn name(self) -> &'static str {
-        self.name()
-    }
-    fn message(self) -> &'static str {
-        self.message()
-    }
-    fn description(self) -> Option<&'static str> {
-        self.description()
-    }
-    fn category(self) -> ConveyorCategory {
-        self.category()
-    }
-    fn category_name(self) -> &'static str {
-        self.category().name()
-    }
-    fn category_title(self) -> &'static str {
-        self.category().title()
-    }
-    fn kind(self) -> ::errcat::Kind {
-        self.kind()
-    }
-    fn is_retryable(self) -> bool {
-        self.is_retryable()
-    }
-    fn is_success(self) -> bool {
-        self.is_success()
-    }
-    fn provenance(self) -> ::errcat::Provenance {
-        self.provenance()
-    }
-    fn upstream_symbol(self) -> Option<&'static str> {
-        None
-    }
-    fn former_symbols(self) -> &'static [&'static str] {
-        &[]
-    }
-    fn explanation(self) -> Option<&'static str> {
-        None
-    }
-    fn applies_to(self) -> &'static [&'static str] {
-        &[]
-    }
-    fn meanings(self) -> &'static [(&'static str, &'static str)] {
-        &[]
-    }
-    fn other_readings(self) -> &'static [::errcat::Reading] {
-        &[]
-    }
-    const CATEGORIES: &'static [::errcat::CategoryInfo] = CATEGORY_INFO;
-    const SCOPE: Option<&'static ::errcat::ScopeInfo> = SCOPE_INFO;
-    const UNNUMBERED: &'static [::errcat::UnnumberedInfo] = UNNUMBERED_INFO;
-    const PAGES: &'static [::errcat::PageInfo] = PAGE_INFO;
-}
-
-#[cfg(feature = "serde")]
-impl ::errcat::generated::serde::Serialize for ConveyorError {
-    /// Serializes as the integer code, the form the system uses on the wire.
-    fn serialize<S: ::errcat::generated::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i32(self.code())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> ::errcat::generated::serde::Deserialize<'de> for ConveyorError {
-    /// Deserializes from the integer code, the variant name, or the code written
-    /// as a string (as XML attributes arrive).
-    fn deserialize<D: ::errcat::generated::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        ::errcat::generated::deserialize(deserializer)
-    }
-}
-
 
 /// A perfect-hash map from raw code to variant (`phf`, SipHash).
 ///

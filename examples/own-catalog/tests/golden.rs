@@ -1,5 +1,5 @@
 //! The module the build script generated is the golden file that errcat's own
-//! tests check the generator against (`tests/codegen.rs` in errcat), so that
+//! tests check the generator against (`codegen/tests/golden.rs` in errcat), so that
 //! `Build`'s defaults are tested end to end.
 
 #[test]
@@ -9,7 +9,7 @@ fn the_build_script_wrote_the_golden_module() {
     assert!(
         generated == golden,
         "OUT_DIR/conveyor.rs differs from golden/conveyor.rs: bless it from errcat's \
-         root with ERRCAT_BLESS=1 cargo test --test codegen"
+         root with ERRCAT_BLESS=1 cargo test -p errcat-codegen --test golden"
     );
 }
 

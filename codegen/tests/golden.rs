@@ -1,0 +1,270 @@
+//! The generator's output, held against golden files: `tests/fixtures/golden.rs`
+//! for a catalog that uses every feature of the schema, and the own-catalog
+//! example's `golden/conveyor.rs` for `generate_for`'s options. errcat's own
+//! tests compile and run the golden output.
+//!
+//! To accept a change of the generated code:
+//! `ERRCAT_BLESS=1 cargo test -p errcat-codegen --test golden`, then read the
+//! diff of the golden files.
+
+use errcat_codegen as codegen;
+
+mod common;
+
+use common::{fixture, read};
+use std::path::Path;
+
+#[test]
+fn golden_output_is_unchanged() {
+    let text = read(&fixture("golden.toml"));
+    let generated =
+        codegen::generate("tests/fixtures/golden.toml", &text).unwrap_or_else(|e| panic!("{e}"));
+    assert_golden(
+        &generated,
+        &fixture("golden.rs"),
+        "tests/fixtures/golden.toml",
+    );
+}
+
+/// The own-catalog example's output, as its build script generates it
+/// (`Build`'s defaults: doctests import `own_catalog::conveyor`, serde behind
+/// the feature `serde`), is the committed golden file; the example's own test
+/// checks that its build wrote exactly this file.
+#[test]
+fn the_own_catalog_example_generates_its_golden_file() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/own-catalog");
+    let text = read(&example.join("data/conveyor.toml"));
+    let generated = codegen::generate_for(
+        "data/conveyor.toml",
+        &text,
+        "own_catalog::conveyor",
+        Some("serde"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_golden(
+        &generated,
+        &example.join("golden/conveyor.rs"),
+        "examples/own-catalog/data/conveyor.toml",
+    );
+}
+
+/// Checks `generated` against the golden file at `golden`; with
+/// `ERRCAT_BLESS` set, writes it instead and fails, asking for a rerun.
+fn assert_golden(generated: &str, golden: &Path, catalog: &str) {
+    if std::env::var_os("ERRCAT_BLESS").is_some() {
+        std::fs::write(golden, generated).expect("write the golden file");
+        panic!(
+            "blessed, rerun without ERRCAT_BLESS: wrote {} (review its diff)",
+            golden.display()
+        );
+    }
+    let expected = read(golden);
+    if generated != expected {
+        let line = generated
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, b)| a != b)
+            .map_or_else(
+                || generated.lines().count().min(expected.lines().count()),
+                |i| i + 1,
+            );
+        panic!(
+            "the generator's output for {catalog} changed (first difference at line {line}); \
+             if that is intended, rerun with ERRCAT_BLESS=1 and review the diff of {}",
+            golden.display()
+        );
+    }
+}
+
+#[test]
+fn a_range_expands_around_its_exceptions() {
+    let catalog = codegen::model::parse("golden.toml", &read(&fixture("golden.toml")))
+        .expect("golden.toml is valid");
+    let ranged: Vec<(i32, &str)> = catalog
+        .entries
+        .iter()
+        .filter(|e| (100..=104).contains(&e.code))
+        .map(|e| (e.code, e.name.as_str()))
+        .collect();
+    assert_eq!(
+        ranged,
+        [
+            (100, "Ranged100"),
+            (101, "Ranged101"),
+            (103, "Ranged103"),
+            (104, "Ranged104"),
+            (102, "Excepted")
+        ]
+    );
+}
+
+#[test]
+fn a_reading_or_meaning_may_narrow_the_scope_of_a_code_that_applies_everywhere() {
+    // Code -7 of the golden catalog has no applies_to: it applies on v1.9 and
+    // v2.0 alike, so a reading or a meaning for v1.9 alone is within its scope.
+    let golden = read(&fixture("golden.toml"));
+    let catalog = golden.replacen(
+        "symbol = \"GOLDEN_NEGATIVE\"\n",
+        "symbol = \"GOLDEN_NEGATIVE\"\n\
+         readings = [{ page = \"guide\", text = \"Old text\", applies_to = [\"v1.9\"] }]\n\
+         meanings = { \"v1.9\" = \"negative on v1.9\" }\n",
+        1,
+    );
+    assert_ne!(catalog, golden, "the fixture has code -7's symbol line");
+    let parsed =
+        codegen::model::parse("golden.toml", &catalog).expect("the reading is within scope");
+    let negative = parsed
+        .entries
+        .iter()
+        .find(|e| e.code == -7)
+        .expect("code -7");
+    assert!(negative.applies_to.is_empty());
+    let reading = negative.readings.last().expect("the added reading");
+    assert_eq!(reading.text, "Old text");
+    assert_eq!(reading.applies_to.len(), 1);
+    assert_eq!(negative.meanings.len(), 1);
+    assert_eq!(negative.meanings[0].1, "negative on v1.9");
+}
+
+/// The generated doc comments hold no code block made from catalog text.
+#[test]
+fn catalog_text_never_becomes_a_code_block() {
+    let source = codegen::generate("hostile.toml", &read(&fixture("hostile.toml")))
+        .expect("the hostile catalog is valid");
+    let mut in_example = false;
+    for (number, line) in source.lines().enumerate() {
+        let Some(doc) = line.trim_start().strip_prefix("///") else {
+            continue;
+        };
+        let doc = doc.strip_prefix(' ').unwrap_or(doc);
+        if doc.starts_with("```") {
+            // The generator's own examples open and close with a bare fence.
+            assert_eq!(
+                doc,
+                "```",
+                "line {}: a fence from catalog text: {line}",
+                number + 1
+            );
+            in_example = !in_example;
+            continue;
+        }
+        if !in_example {
+            assert!(
+                !doc.starts_with("    "),
+                "line {}: an indented code block from catalog text: {line}",
+                number + 1
+            );
+            assert!(
+                !line.contains('\r'),
+                "line {}: a carriage return in a doc comment",
+                number + 1
+            );
+        }
+    }
+    assert!(!in_example, "an example fence is left open");
+}
+
+/// `wire_http_status()` falls back to `DEFAULT_WIRE_HTTP_STATUS` only where a
+/// code names no status of its own: with every code naming one, the match has
+/// no fallback arm (which would be unreachable).
+#[test]
+fn wire_http_status_falls_back_only_where_a_code_names_no_status() {
+    let catalog = |second: &str| {
+        format!(
+            "[system]\nid = \"wire\"\ntitle = \"T\"\nenum = \"WireError\"\n\
+             category_enum = \"WireCategory\"\nsource = \"s\"\ndoc = \"d\"\nwire_http_status = 200\n\n\
+             [[category]]\nname = \"C\"\ntitle = \"C\"\n\n\
+             [[code]]\ncode = 1\nname = \"One\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n\
+             wire_http_status = 500\n\n\
+             [[code]]\ncode = 2\nname = \"Two\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n{second}"
+        )
+    };
+    let fallback = "            _ => DEFAULT_WIRE_HTTP_STATUS,\n";
+    let all_named = codegen::generate("wire.toml", &catalog("wire_http_status = 404\n"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        all_named
+            .contains("            Self::Two => 404,\n            Self::One => 500,\n        }"),
+        "{all_named}"
+    );
+    assert!(!all_named.contains(fallback), "{all_named}");
+    let one_named = codegen::generate("wire.toml", &catalog("")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        one_named.contains(&format!("            Self::One => 500,\n{fallback}")),
+        "{one_named}"
+    );
+}
+
+/// The cross-system layer for two catalogs (the golden one with a module doc
+/// of its own and hand-written extras, the hostile one with neither) is the
+/// golden `systems.rs`; each row carries its catalog's id, names, title and
+/// code range.
+#[test]
+fn the_cross_system_layer_is_unchanged() {
+    use codegen::systems::{ModuleSource, emit_systems};
+
+    let mut rows = Vec::new();
+    for (name, source) in [
+        (
+            "golden.toml",
+            ModuleSource {
+                doc: Some("The golden system's own page.\n\nSee [`GoldenError`].".into()),
+                extras: true,
+            },
+        ),
+        ("hostile.toml", ModuleSource::default()),
+    ] {
+        let file = format!("tests/fixtures/{name}");
+        let (_, row) = codegen::generate_system(&file, &read(&fixture(name)))
+            .unwrap_or_else(|e| panic!("{e}"));
+        rows.push((row, source));
+    }
+    let golden = &rows[0].0;
+    assert_eq!(
+        (
+            golden.id.as_str(),
+            golden.variant.as_str(),
+            golden.enum_name.as_str()
+        ),
+        ("golden", "Golden", "GoldenError")
+    );
+    assert_eq!(golden.category_enum, "GoldenCategory");
+    assert_eq!(golden.title, "Golden Test System");
+    assert_eq!(rows[1].0.codes, (i32::MIN, i32::MAX));
+    let codes = codegen::model::parse("golden.toml", &read(&fixture("golden.toml")))
+        .expect("valid")
+        .entries
+        .iter()
+        .map(|e| e.code)
+        .collect::<Vec<_>>();
+    assert_eq!(
+        golden.codes,
+        (*codes.iter().min().unwrap(), *codes.iter().max().unwrap())
+    );
+    assert_ne!(
+        golden.codes.0, codes[0],
+        "the golden catalog is not in order"
+    );
+    assert_golden(
+        &emit_systems(&rows),
+        &fixture("systems.rs"),
+        "tests/fixtures/golden.toml and hostile.toml",
+    );
+}
+
+/// The vocabulary's rows, as the library's `Kind` and `Provenance` are
+/// defined from them, are the golden `vocabulary.rs`.
+#[test]
+fn the_vocabulary_rows_are_unchanged() {
+    let rows = codegen::vocabulary::emit_vocabulary();
+    assert_golden(
+        &rows,
+        &fixture("vocabulary.rs"),
+        "codegen/src/vocabulary.rs",
+    );
+    let kinds = rows.matches("\n            (").count();
+    assert_eq!(
+        kinds,
+        codegen::vocabulary::KINDS.len() + codegen::vocabulary::SOURCES.len()
+    );
+}
