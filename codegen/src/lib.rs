@@ -76,8 +76,10 @@
 //! # errcat's own use
 //!
 //! errcat's `build.rs` calls it for every `data/*.toml`, and errcat's tests,
-//! benchmarks and fuzz targets use it as a dependency. It depends on `serde`,
-//! `toml` and `phf_codegen` only.
+//! benchmarks and fuzz targets use it as a dependency. It depends on `toml`
+//! (its parser only, without serde: the catalog is read from `toml`'s spanned
+//! document tree, so no serde or proc-macro crate is on a build's path for
+//! it) and `phf_codegen`, nothing else.
 //!
 //! - [`generate`] / [`generate_system`] / [`generate_for`]: one catalog's text
 //!   in, the Rust source of its module out, or a [`CatalogError`].
@@ -125,6 +127,7 @@ pub mod schema {
 }
 pub mod lookup;
 pub mod model;
+mod read;
 pub mod systems;
 pub mod tables;
 pub mod vocabulary;

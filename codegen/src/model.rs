@@ -9,9 +9,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::ops::Range;
 
-use serde::Deserialize;
 use toml::Spanned;
+use toml::de::DeTable;
 
+use super::read::{self, Fields, Problem};
 use super::vocabulary::{KINDS, SOURCES, kind_named};
 
 /// Names the generated code gives to associated items of the error enum, or
@@ -220,33 +221,22 @@ impl Catalog {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawCatalog {
     system: RawSystem,
-    #[serde(default)]
     category: Vec<RawCategory>,
     scope: Option<RawScope>,
-    #[serde(default)]
     code: Vec<Spanned<RawCode>>,
-    #[serde(default)]
     range: Vec<Spanned<RawRange>>,
-    #[serde(default)]
     unnumbered: Vec<Spanned<RawUnnumbered>>,
-    #[serde(default)]
     page: Vec<RawPage>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawPage {
     id: Spanned<String>,
     title: Spanned<String>,
     about: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawReading {
     page: Spanned<String>,
     text: Spanned<String>,
@@ -254,12 +244,9 @@ struct RawReading {
     kind: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSystem {
     id: Spanned<String>,
     title: String,
-    #[serde(rename = "enum")]
     enum_name: Spanned<String>,
     category_enum: Spanned<String>,
     source: String,
@@ -267,34 +254,26 @@ struct RawSystem {
     wire_http_status: Option<Spanned<u16>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawCategory {
     name: Spanned<String>,
     title: String,
     description: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawScope {
-    #[serde(rename = "enum")]
     enum_name: Spanned<String>,
     accessor: Spanned<String>,
     doc: String,
     value: Vec<RawScopeValue>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawScopeValue {
     name: Spanned<String>,
     label: Spanned<String>,
     doc: Option<String>,
 }
 
-/// The fields a `[[code]]` and a `[[range]]` share. (Both tables list them
-/// again: `Spanned` does not survive `#[serde(flatten)]`.)
+/// The fields a `[[code]]` and a `[[range]]` share.
 struct RawCommon {
     name: Spanned<String>,
     message: Spanned<String>,
@@ -307,36 +286,9 @@ struct RawCommon {
     applies_to: Option<Vec<Spanned<String>>>,
 }
 
-/// Moves the shared fields of a raw `[[code]]` or `[[range]]` into a [`RawCommon`].
-macro_rules! common {
-    ($raw:expr) => {
-        RawCommon {
-            name: $raw.name,
-            message: $raw.message,
-            category: $raw.category,
-            kind: $raw.kind,
-            description: $raw.description,
-            explanation: $raw.explanation,
-            retryable: $raw.retryable,
-            source: $raw.source,
-            applies_to: $raw.applies_to,
-        }
-    };
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawCode {
     code: Spanned<i32>,
-    name: Spanned<String>,
-    message: Spanned<String>,
-    category: Spanned<String>,
-    kind: Spanned<String>,
-    description: Option<String>,
-    explanation: Option<String>,
-    retryable: Option<bool>,
-    source: Option<Spanned<String>>,
-    applies_to: Option<Vec<Spanned<String>>>,
+    common: RawCommon,
     symbol: Option<Spanned<String>>,
     former_symbols: Option<Vec<Spanned<String>>>,
     meanings: Option<Spanned<BTreeMap<String, String>>>,
@@ -344,29 +296,188 @@ struct RawCode {
     wire_http_status: Option<Spanned<u16>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawRange {
     first: Spanned<i32>,
     last: Spanned<i32>,
-    name: Spanned<String>,
-    message: Spanned<String>,
-    category: Spanned<String>,
-    kind: Spanned<String>,
-    description: Option<String>,
-    explanation: Option<String>,
-    retryable: Option<bool>,
-    source: Option<Spanned<String>>,
-    applies_to: Option<Vec<Spanned<String>>>,
+    common: RawCommon,
     except: Option<Vec<Spanned<i32>>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawUnnumbered {
     message: Spanned<String>,
     description: Option<String>,
     applies_to: Option<Vec<Spanned<String>>>,
+}
+
+// Each raw table read from its TOML fields, in the order the schema lists
+// them; a field the table does not take is refused by `read::table`.
+
+impl RawCatalog {
+    fn read(document: &Spanned<DeTable<'_>>) -> Result<Self, Problem> {
+        let mut fields = Fields::document(document);
+        let catalog = RawCatalog {
+            system: fields.required("system", |v| {
+                Ok(read::table(v, RawSystem::read)?.into_inner())
+            })?,
+            category: tables(&mut fields, "category", RawCategory::read)?,
+            scope: fields.optional(
+                "scope",
+                |v| Ok(read::table(v, RawScope::read)?.into_inner()),
+            )?,
+            code: spanned_tables(&mut fields, "code", RawCode::read)?,
+            range: spanned_tables(&mut fields, "range", RawRange::read)?,
+            unnumbered: spanned_tables(&mut fields, "unnumbered", RawUnnumbered::read)?,
+            page: tables(&mut fields, "page", RawPage::read)?,
+        };
+        fields.finish()?;
+        Ok(catalog)
+    }
+}
+
+/// The array of tables `key` (empty when absent), each with its place.
+fn spanned_tables<T>(
+    fields: &mut Fields<'_, '_>,
+    key: &'static str,
+    read: fn(&mut Fields<'_, '_>) -> Result<T, Problem>,
+) -> Result<Vec<Spanned<T>>, Problem> {
+    Ok(fields
+        .optional(key, |v| read::array(v, |item| read::table(item, read)))?
+        .unwrap_or_default())
+}
+
+/// The array of tables `key` (empty when absent).
+fn tables<T>(
+    fields: &mut Fields<'_, '_>,
+    key: &'static str,
+    read: fn(&mut Fields<'_, '_>) -> Result<T, Problem>,
+) -> Result<Vec<T>, Problem> {
+    Ok(spanned_tables(fields, key, read)?
+        .into_iter()
+        .map(Spanned::into_inner)
+        .collect())
+}
+
+impl RawPage {
+    fn read(fields: &mut Fields<'_, '_>) -> Result<Self, Problem> {
+        Ok(RawPage {
+            id: fields.required("id", read::string)?,
+            title: fields.required("title", read::string)?,
+            about: fields.optional("about", read::text)?,
+        })
+    }
+}
+
+impl RawReading {
+    fn read(fields: &mut Fields<'_, '_>) -> Result<Self, Problem> {
+        Ok(RawReading {
+            page: fields.required("page", read::string)?,
+            text: fields.required("text", read::string)?,
+            applies_to: fields.optional("applies_to", read::strings)?,
+            kind: fields.optional("kind", read::string)?,
+        })
+    }
+}
+
+impl RawSystem {
+    fn read(fields: &mut Fields<'_, '_>) -> Result<Self, Problem> {
+        Ok(RawSystem {
+            id: fields.required("id", read::string)?,
+            title: fields.required("title", read::text)?,
+            enum_name: fields.required("enum", read::string)?,
+            category_enum: fields.required("category_enum", read::string)?,
+            source: fields.required("source", read::text)?,
+            doc: fields.required("doc", read::text)?,
+            wire_http_status: fields.optional("wire_http_status", read::u16_value)?,
+        })
+    }
+}
+
+impl RawCategory {
+    fn read(fields: &mut Fields<'_, '_>) -> Result<Self, Problem> {
+        Ok(RawCategory {
+            name: fields.required("name", read::string)?,
+            title: fields.required("title", read::text)?,
+            description: fields.optional("description", read::text)?,
+        })
+    }
+}
+
+impl RawScope {
+    fn read(fields: &mut Fields<'_, '_>) -> Result<Self, Problem> {
+        Ok(RawScope {
+            enum_name: fields.required("enum", read::string)?,
+            accessor: fields.required("accessor", read::string)?,
+            doc: fields.required("doc", read::text)?,
+            value: fields.required("value", |v| {
+                read::array(v, |item| {
+                    Ok(read::table(item, RawScopeValue::read)?.into_inner())
+                })
+            })?,
+        })
+    }
+}
+
+impl RawScopeValue {
+    fn read(fields: &mut Fields<'_, '_>) -> Result<Self, Problem> {
+        Ok(RawScopeValue {
+            name: fields.required("name", read::string)?,
+            label: fields.required("label", read::string)?,
+            doc: fields.optional("doc", read::text)?,
+        })
+    }
+}
+
+impl RawCommon {
+    fn read(fields: &mut Fields<'_, '_>) -> Result<Self, Problem> {
+        Ok(RawCommon {
+            name: fields.required("name", read::string)?,
+            message: fields.required("message", read::string)?,
+            category: fields.required("category", read::string)?,
+            kind: fields.required("kind", read::string)?,
+            description: fields.optional("description", read::text)?,
+            explanation: fields.optional("explanation", read::text)?,
+            retryable: fields.optional("retryable", read::boolean)?,
+            source: fields.optional("source", read::string)?,
+            applies_to: fields.optional("applies_to", read::strings)?,
+        })
+    }
+}
+
+impl RawCode {
+    fn read(fields: &mut Fields<'_, '_>) -> Result<Self, Problem> {
+        Ok(RawCode {
+            code: fields.required("code", read::i32_value)?,
+            common: RawCommon::read(fields)?,
+            symbol: fields.optional("symbol", read::string)?,
+            former_symbols: fields.optional("former_symbols", read::strings)?,
+            meanings: fields.optional("meanings", read::string_map)?,
+            readings: fields.optional("readings", |v| {
+                read::array(v, |item| read::table(item, RawReading::read))
+            })?,
+            wire_http_status: fields.optional("wire_http_status", read::u16_value)?,
+        })
+    }
+}
+
+impl RawRange {
+    fn read(fields: &mut Fields<'_, '_>) -> Result<Self, Problem> {
+        Ok(RawRange {
+            first: fields.required("first", read::i32_value)?,
+            last: fields.required("last", read::i32_value)?,
+            common: RawCommon::read(fields)?,
+            except: fields.optional("except", read::i32_values)?,
+        })
+    }
+}
+
+impl RawUnnumbered {
+    fn read(fields: &mut Fields<'_, '_>) -> Result<Self, Problem> {
+        Ok(RawUnnumbered {
+            message: fields.required("message", read::string)?,
+            description: fields.optional("description", read::text)?,
+            applies_to: fields.optional("applies_to", read::strings)?,
+        })
+    }
 }
 
 /// Reads and checks one catalog. `file` only names the file in errors.
@@ -375,10 +486,11 @@ pub fn parse(file: &str, text: &str) -> Result<Catalog, CatalogError> {
     if text.trim().is_empty() {
         return Err(fail(0..0, "the catalog is empty: it needs a [system] table, [[category]] tables and [[code]] entries (see the schema in errcat-codegen's documentation)".into()));
     }
-    let raw: RawCatalog = toml::from_str(text).map_err(|e| {
+    let document = DeTable::parse(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         fail(span, e.message().trim_end().to_string())
     })?;
+    let raw = RawCatalog::read(&document).map_err(|(span, problem)| fail(span, problem))?;
     Catalog::from_raw(raw, text).map_err(|(span, problem)| fail(span, problem))
 }
 
@@ -408,8 +520,6 @@ fn error_at(file: &str, text: &str, offset: usize, problem: String) -> CatalogEr
         problem,
     }
 }
-
-type Problem = (Range<usize>, String);
 
 /// Turns an `applies_to` list into indexes of the scope's values.
 type ResolveScope<'a> = dyn Fn(Option<Vec<Spanned<String>>>) -> Result<Vec<usize>, Problem> + 'a;
@@ -583,7 +693,7 @@ impl Catalog {
             let code = code.into_inner();
             items.push(Item {
                 span,
-                common: common!(code),
+                common: code.common,
                 codes: ItemCodes::Single {
                     code: code.code,
                     symbol: code.symbol,
@@ -599,7 +709,7 @@ impl Catalog {
             let range = range.into_inner();
             items.push(Item {
                 span,
-                common: common!(range),
+                common: range.common,
                 codes: ItemCodes::Range {
                     first: range.first,
                     last: range.last,
