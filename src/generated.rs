@@ -217,3 +217,204 @@ macro_rules! impl_error_code {
         )?
     };
 }
+
+/// Implements the inherent methods every generated error enum has: `code`,
+/// `from_code`, `from_name`, the metadata accessors (`name`, `message`,
+/// `description`, `category`, `kind`, `provenance`, `is_success`,
+/// `is_retryable`, `http_status`), each documented with an example on the
+/// catalog's first entry, whose facts `example` gives.
+///
+/// The generated module calls it once, beside the enum: the module must hold
+/// the tables the generator writes (`CODE_MIN`, `CODE_SHIFT`, `CODE_PAGES`,
+/// `CODE_SLOTS`, `CODE_INDEX`, `NAME_BITS`, `NAME_SLOTS`, and `ENTRIES`, one
+/// `Entry` per variant with at least the fields `name`, `message`,
+/// `description`, `category`, `kind`, `retryable` and `provenance`), and the
+/// enum an inherent `const ALL`. Call the generated items, not this macro.
+///
+/// ```
+/// use errcat::neuron::NeuronError;
+///
+/// // What the macro implemented for errcat's own Neuron enum:
+/// assert_eq!(NeuronError::from_code(2003), Some(NeuronError::NodeNotExist));
+/// assert_eq!(NeuronError::from_name("NodeNotExist"), Some(NeuronError::NodeNotExist));
+/// assert_eq!(NeuronError::NodeNotExist.code(), 2003);
+/// assert_eq!(NeuronError::NodeNotExist.message(), "Node does not exist");
+/// ```
+#[macro_export]
+macro_rules! impl_error_enum {
+    (
+        module: $module:literal,
+        error: $name:ident,
+        category: $category:ident,
+        title: $title:literal,
+        example: {
+            variant: $first:ident,
+            code: $code:literal,
+            message: $message:literal,
+            has_description: $has_description:literal,
+            category: $first_category:ident,
+            kind: $kind:ident,
+            provenance: $provenance:ident,
+            is_success: $success:literal,
+            is_retryable: $retryable:literal $(,)?
+        } $(,)?
+    ) => {
+        impl $name {
+            #[doc = concat!(
+                "The raw code.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::", stringify!($first), ".code(), ", stringify!($code), ");\n```",
+            )]
+            #[must_use]
+            pub const fn code(self) -> i32 {
+                self as i32
+            }
+
+            #[doc = concat!(
+                "The variant for a raw code, or `None` if the ", $title, " defines no such code.\n\n",
+                "Two table loads, no hashing.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::from_code(", stringify!($code), "), Some(",
+                stringify!($name), "::", stringify!($first), "));\n",
+                "assert_eq!(", stringify!($name), "::from_code(i32::MIN), None);\n```",
+            )]
+            #[inline]
+            #[must_use]
+            pub const fn from_code(code: i32) -> Option<Self> {
+                match $crate::generated::code_slot(code, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {
+                    Some(slot) => CODE_SLOTS[slot],
+                    None => None,
+                }
+            }
+
+            #[doc = concat!(
+                "The variant with this exact name (case-sensitive), or `None`.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::from_name(\"", stringify!($first), "\"), Some(",
+                stringify!($name), "::", stringify!($first), "));\n",
+                "assert_eq!(", stringify!($name), "::from_name(\"NoSuchName\"), None);\n```",
+            )]
+            #[inline]
+            #[must_use]
+            pub fn from_name(name: &str) -> Option<Self> {
+                $crate::generated::find_name(&NAME_SLOTS, NAME_BITS, name, |index| ENTRIES[index].name)
+                    .map(|index| Self::ALL[index])
+            }
+
+            /// The variant's position in [`Self::ALL`] and in the metadata
+            /// table: its code's slot in the `from_code` table. A table rather
+            /// than a `match`: with sparse codes a `match` compiles to a tree of
+            /// branches, which every accessor would pay for.
+            const fn index(self) -> usize {
+                // Every variant's code has a slot, holding its index plus one.
+                match $crate::generated::code_slot(self as i32, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {
+                    Some(slot) => CODE_INDEX[slot] as usize - 1,
+                    None => 0,
+                }
+            }
+
+            const fn entry(self) -> &'static Entry {
+                &ENTRIES[self.index()]
+            }
+
+            #[doc = concat!(
+                "The variant's name, as written in the catalog.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::", stringify!($first), ".name(), \"", stringify!($first), "\");\n```",
+            )]
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                self.entry().name
+            }
+
+            #[doc = concat!(
+                "The vendor's message, verbatim: the same text as `Display`.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::", stringify!($first), ".message(), ", stringify!($message), ");\n```",
+            )]
+            #[must_use]
+            pub const fn message(self) -> &'static str {
+                self.entry().message
+            }
+
+            #[doc = concat!(
+                "What the code means and what to do about it, in errcat's words.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::", stringify!($first), ".description().is_some(), ",
+                stringify!($has_description), ");\n```",
+            )]
+            #[must_use]
+            pub const fn description(self) -> Option<&'static str> {
+                self.entry().description
+            }
+
+            #[doc = concat!(
+                "The vendor's category of the code.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::", stringify!($first), ".category(), ",
+                $module, "::", stringify!($category), "::", stringify!($first_category), ");\n```",
+            )]
+            #[must_use]
+            pub const fn category(self) -> $category {
+                self.entry().category
+            }
+
+            #[doc = concat!(
+                "The cross-system kind of the code.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::", stringify!($first), ".kind(), errcat::Kind::",
+                stringify!($kind), ");\n```",
+            )]
+            #[must_use]
+            pub const fn kind(self) -> $crate::Kind {
+                self.entry().kind
+            }
+
+            #[doc = concat!(
+                "Where the code is documented.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::", stringify!($first), ".provenance(), errcat::Provenance::",
+                stringify!($provenance), ");\n```",
+            )]
+            #[must_use]
+            pub const fn provenance(self) -> $crate::Provenance {
+                self.entry().provenance
+            }
+
+            #[doc = concat!(
+                "Whether the code means success rather than an error.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::", stringify!($first), ".is_success(), ",
+                stringify!($success), ");\n```",
+            )]
+            #[must_use]
+            pub const fn is_success(self) -> bool {
+                matches!(self.entry().kind, $crate::Kind::Ok)
+            }
+
+            #[doc = concat!(
+                "Whether the same request may succeed if sent again later: the kind's\n",
+                "advice ([`Kind::is_retryable`](errcat::Kind::is_retryable)) unless the catalog overrides it.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::", stringify!($first), ".is_retryable(), ",
+                stringify!($retryable), ");\n```",
+            )]
+            #[must_use]
+            pub const fn is_retryable(self) -> bool {
+                match self.entry().retryable {
+                    Some(retryable) => retryable,
+                    None => self.entry().kind.is_retryable(),
+                }
+            }
+
+            #[doc = concat!(
+                "The HTTP status that corresponds to the code's kind.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "assert_eq!(", stringify!($name), "::", stringify!($first), ".http_status(), errcat::Kind::",
+                stringify!($kind), ".http_status());\n```",
+            )]
+            #[must_use]
+            pub const fn http_status(self) -> u16 {
+                self.entry().kind.http_status()
+            }
+        }
+    };
+}

@@ -713,160 +713,45 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str) {
     }
     writeln!(out, "    ];\n").unwrap();
 
-    // code / from_code
-    writeln!(out, "    /// The raw code.\n    ///\n{example}    /// assert_eq!({name}::{}.code(), {});\n    /// ```", first.name, first.code).unwrap();
-    writeln!(
-        out,
-        "    #[must_use]\n    pub const fn code(self) -> i32 {{\n        self as i32\n    }}\n"
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "    /// The variant for a raw code, or `None` if the {} defines no such code.\n    \
-         ///\n    /// Two table loads, no hashing.\n    ///\n{example}    \
-         /// assert_eq!({name}::from_code({}), Some({name}::{}));\n    \
-         /// assert_eq!({name}::from_code(i32::MIN), None);\n    /// ```",
-        md(&catalog.system.title),
-        first.code,
-        first.name
-    )
-    .unwrap();
-    out.push_str(
-        "    #[inline]\n    #[must_use]\n    pub const fn from_code(code: i32) -> Option<Self> {\n        \
-         match ::errcat::generated::code_slot(code, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {\n            \
-         Some(slot) => CODE_SLOTS[slot],\n            \
-         None => None,\n        }\n    }\n\n",
-    );
-    writeln!(
-        out,
-        "    /// The variant with this exact name (case-sensitive), or `None`.\n    ///\n{example}    \
-         /// assert_eq!({name}::from_name({}), Some({name}::{}));\n    \
-         /// assert_eq!({name}::from_name(\"NoSuchName\"), None);\n    /// ```",
-        lit(&first.name),
-        first.name
-    )
-    .unwrap();
-    out.push_str(
-        "    #[inline]\n    #[must_use]\n    pub fn from_name(name: &str) -> Option<Self> {\n        \
-         ::errcat::generated::find_name(&NAME_SLOTS, NAME_BITS, name, |index| ENTRIES[index].name)\n            \
-         .map(|index| Self::ALL[index])\n    }\n\n",
-    );
-
-    // index
-    // A table rather than a `match`: with sparse codes a `match` compiles to a
-    // tree of branches, which every accessor would pay for.
-    out.push_str(
-        "    /// The variant's position in [`Self::ALL`] and in the metadata table: its\n    \
-         /// code's slot in the `from_code` table.\n    \
-         const fn index(self) -> usize {\n        \
-         // Every variant's code has a slot, holding its index plus one.\n        \
-         match ::errcat::generated::code_slot(self as i32, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {\n            \
-         Some(slot) => CODE_INDEX[slot] as usize - 1,\n            \
-         None => 0,\n        }\n    }\n\n",
-    );
-    out.push_str(
-        "    const fn entry(self) -> &'static Entry {\n        &ENTRIES[self.index()]\n    }\n\n",
-    );
-
-    let accessors: [(&str, &str, &str, String); 7] = [
-        (
-            "name",
-            "&'static str",
-            "The variant's name, as written in the catalog.",
-            format!("{name}::{}.name(), {}", first.name, lit(&first.name)),
-        ),
-        (
-            "message",
-            "&'static str",
-            "The vendor's message, verbatim: the same text as `Display`.",
-            format!("{name}::{}.message(), {}", first.name, lit(&first.message)),
-        ),
-        (
-            "description",
-            "Option<&'static str>",
-            "What the code means and what to do about it, in errcat's words.",
-            format!(
-                "{name}::{}.description().is_some(), {}",
-                first.name,
-                first.description.is_some()
-            ),
-        ),
-        (
-            "category",
-            &catalog.system.category_enum,
-            "The vendor's category of the code.",
-            format!(
-                "{name}::{}.category(), {module}::{}::{}",
-                first.name, catalog.system.category_enum, catalog.categories[first.category].name
-            ),
-        ),
-        (
-            "kind",
-            "::errcat::Kind",
-            "The cross-system kind of the code.",
-            format!(
-                "{name}::{}.kind(), errcat::Kind::{}",
-                first.name, first.kind
-            ),
-        ),
-        (
-            "provenance",
-            "::errcat::Provenance",
-            "Where the code is documented.",
-            format!(
-                "{name}::{}.provenance(), errcat::Provenance::{}",
-                first.name, first.provenance
-            ),
-        ),
-        (
-            "is_success",
-            "bool",
-            "Whether the code means success rather than an error.",
-            format!("{name}::{}.is_success(), {}", first.name, first.success),
-        ),
-    ];
-    for (method, ty, summary, assertion) in accessors {
-        let body = match method {
-            "is_success" => "matches!(self.entry().kind, ::errcat::Kind::Ok)".to_string(),
-            _ => format!("self.entry().{method}"),
-        };
-        writeln!(
-            out,
-            "    /// {summary}\n    ///\n{example}    /// assert_eq!({assertion});\n    /// ```"
-        )
-        .unwrap();
-        writeln!(
-            out,
-            "    #[must_use]\n    pub const fn {method}(self) -> {ty} {{\n        {body}\n    }}\n"
-        )
-        .unwrap();
-    }
-    writeln!(
-        out,
-        "    /// Whether the same request may succeed if sent again later: the kind's\n    \
-         /// advice ([`Kind::is_retryable`](errcat::Kind::is_retryable)) unless the catalog overrides it.\n    ///\n{example}    \
-         /// assert_eq!({name}::{0}.is_retryable(), {1});\n    /// ```",
-        first.name,
-        first.retryable.unwrap_or(super::vocabulary::kind_named(&first.kind).is_some_and(|k| k.retryable))
-    )
-    .unwrap();
-    out.push_str(
-        "    #[must_use]\n    pub const fn is_retryable(self) -> bool {\n        \
-         match self.entry().retryable {\n            Some(retryable) => retryable,\n            \
-         None => self.entry().kind.is_retryable(),\n        }\n    }\n\n",
-    );
-    writeln!(
-        out,
-        "    /// The HTTP status that corresponds to the code's kind.\n    ///\n{example}    \
-         /// assert_eq!({name}::{0}.http_status(), errcat::Kind::{1}.http_status());\n    /// ```\n    \
-         #[must_use]\n    pub const fn http_status(self) -> u16 {{\n        self.entry().kind.http_status()\n    }}\n",
-        first.name, first.kind
-    )
-    .unwrap();
-
+    // The methods every enum has: `errcat::impl_error_enum!`, below.
     emit_optional_accessors(out, catalog, &example, module);
     emit_wire_http_status(out, catalog, &example);
     out.push_str("}\n\n");
+    let retryable = first
+        .retryable
+        .unwrap_or(super::vocabulary::kind_named(&first.kind).is_some_and(|k| k.retryable));
+    writeln!(
+        out,
+        "::errcat::impl_error_enum! {{\n    \
+         module: {module_lit},\n    \
+         error: {name},\n    \
+         category: {category},\n    \
+         title: {title},\n    \
+         example: {{\n        \
+         variant: {variant},\n        \
+         code: {code},\n        \
+         message: {message},\n        \
+         has_description: {has_description},\n        \
+         category: {first_category},\n        \
+         kind: {kind},\n        \
+         provenance: {provenance},\n        \
+         is_success: {success},\n        \
+         is_retryable: {retryable},\n    \
+         }},\n\
+         }}\n",
+        module_lit = lit(module),
+        category = catalog.system.category_enum,
+        title = lit(&md(&catalog.system.title)),
+        variant = first.name,
+        code = first.code,
+        message = lit(&first.message),
+        has_description = first.description.is_some(),
+        first_category = catalog.categories[first.category].name,
+        kind = first.kind,
+        provenance = first.provenance,
+        success = first.success,
+    )
+    .unwrap();
 }
 
 /// `wire_http_status()`, for a catalog that records what its server sends:

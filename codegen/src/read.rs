@@ -223,3 +223,183 @@ pub(crate) fn table<'a, 'i, T>(
     fields.finish()?;
     Ok(Spanned::new(value.span(), read))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The value of `key` in a one-line document, read by `read`; the
+    /// problem as `(start column, text)` (1-based, the document is one line).
+    fn read_one<T>(
+        line: &str,
+        read: impl FnOnce(&Value<'_>) -> Result<T, Problem>,
+    ) -> Result<T, (usize, String)> {
+        let document = DeTable::parse(line).expect("valid TOML");
+        let mut fields = Fields::document(&document);
+        fields
+            .required("x", read)
+            .map_err(|(span, text)| (span.start + 1, text))
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_names_what_it_is_and_what_was_expected() {
+        let cases: [(&str, &str); 8] = [
+            ("x = 42", "invalid type: integer `42`, expected a string"),
+            (
+                "x = 0x2A",
+                "invalid type: integer `0x2A`, expected a string",
+            ),
+            (
+                "x = 0o17",
+                "invalid type: integer `0o17`, expected a string",
+            ),
+            (
+                "x = 0b101",
+                "invalid type: integer `0b101`, expected a string",
+            ),
+            (
+                "x = 1.5",
+                "invalid type: floating point `1.5`, expected a string",
+            ),
+            (
+                "x = true",
+                "invalid type: boolean `true`, expected a string",
+            ),
+            ("x = [1]", "invalid type: sequence, expected a string"),
+            ("x = { a = 1 }", "invalid type: map, expected a string"),
+        ];
+        for (line, words) in cases {
+            assert_eq!(
+                read_one(line, string),
+                Err((5, words.to_string())),
+                "{line}"
+            );
+        }
+        let datetime = read_one("x = 1979-05-27", string).unwrap_err();
+        assert_eq!(
+            datetime.1,
+            "invalid type: datetime `1979-05-27`, expected a string"
+        );
+        assert_eq!(
+            read_one("x = 'no'", boolean),
+            Err((5, "invalid type: string \"no\", expected a boolean".into()))
+        );
+        assert_eq!(
+            read_one("x = 'no'", i32_value),
+            Err((5, "invalid type: string \"no\", expected i32".into()))
+        );
+        assert_eq!(
+            read_one("x = 'no'", strings),
+            Err((5, "invalid type: string \"no\", expected a sequence".into()))
+        );
+        assert_eq!(
+            read_one("x = 'no'", string_map),
+            Err((5, "invalid type: string \"no\", expected a map".into()))
+        );
+        assert_eq!(
+            read_one("x = 'no'", |v| table(v, |_| Ok(()))),
+            Err((5, "invalid type: string \"no\", expected a table".into()))
+        );
+    }
+
+    #[test]
+    fn an_integer_must_fit_its_type() {
+        assert_eq!(
+            read_one("x = -2147483648", i32_value).map(Spanned::into_inner),
+            Ok(i32::MIN)
+        );
+        assert_eq!(
+            read_one("x = 0x7fff_ffff", i32_value).map(Spanned::into_inner),
+            Ok(i32::MAX)
+        );
+        assert_eq!(
+            read_one("x = 2147483648", i32_value),
+            Err((
+                5,
+                "invalid value: integer `2147483648`, expected i32".into()
+            ))
+        );
+        assert_eq!(
+            read_one("x = 65535", u16_value).map(Spanned::into_inner),
+            Ok(65535)
+        );
+        assert_eq!(
+            read_one("x = -1", u16_value),
+            Err((5, "invalid value: integer `-1`, expected u16".into()))
+        );
+        // Wider than any integer type: still an error, not a panic.
+        assert!(read_one("x = 99999999999999999999999999999999999999999", i32_value).is_err());
+        let list = read_one("x = [1, 2, 3]", i32_values).expect("three i32s");
+        let spans: Vec<(usize, i32)> = list
+            .iter()
+            .map(|v| (v.span().start, *v.get_ref()))
+            .collect();
+        assert_eq!(spans, [(5, 1), (8, 2), (11, 3)]);
+    }
+
+    #[test]
+    fn strings_lists_and_maps_keep_their_text_and_places() {
+        let value = read_one("x = 'a\"b'", string).expect("a string");
+        assert_eq!((value.span(), value.get_ref().as_str()), (4..9, "a\"b"));
+        assert_eq!(read_one("x = true", boolean), Ok(true));
+        assert_eq!(read_one("x = false", boolean), Ok(false));
+        let list = read_one("x = ['p', 'q']", strings).expect("two strings");
+        assert_eq!(
+            list.iter()
+                .map(|s| s.get_ref().as_str())
+                .collect::<Vec<_>>(),
+            ["p", "q"]
+        );
+        let map = read_one("x = { b = 'two', a = 'one' }", string_map).expect("a map");
+        assert_eq!(map.span().start, 4);
+        let pairs: Vec<(&str, &str)> = map
+            .get_ref()
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(pairs, [("a", "one"), ("b", "two")]);
+        assert_eq!(
+            read_one("x = { a = 1 }", string_map),
+            Err((11, "invalid type: integer `1`, expected a string".into()))
+        );
+    }
+
+    #[test]
+    fn a_table_refuses_the_first_field_nobody_took_and_lists_the_known_ones() {
+        let document = DeTable::parse("[t]\nzeta = 1\nname = 'n'\nalpha = 2\n").expect("TOML");
+        let mut fields = Fields::document(&document);
+        let table_value = fields.get("t").expect("[t]");
+        let error = table(table_value, |f| {
+            f.required("name", string)?;
+            f.optional("kind", string)
+        })
+        .map(|_| ())
+        .unwrap_err();
+        // `zeta` comes first in the file, though `alpha` sorts first.
+        assert_eq!(error.0.start, 4);
+        assert_eq!(
+            error.1,
+            "unknown field `zeta`, expected one of `name`, `kind`"
+        );
+        assert!(
+            fields.finish().is_ok(),
+            "the document's one field was taken"
+        );
+    }
+
+    #[test]
+    fn a_missing_field_is_named_at_its_table() {
+        let document = DeTable::parse("a = 1\n[t]\nb = 2\n").expect("TOML");
+        let mut fields = Fields::document(&document);
+        let t = fields.get("t").expect("[t]");
+        let mut inner = Fields::of(t).expect("a table");
+        let error = inner.required("name", string).unwrap_err();
+        assert_eq!(error.1, "missing field `name`");
+        assert_eq!(error.0, t.span());
+        assert_eq!(
+            fields.required("nope", string).unwrap_err().0,
+            document.span()
+        );
+        assert_eq!(fields.optional("nope", string), Ok(None));
+    }
+}

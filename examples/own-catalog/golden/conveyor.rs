@@ -335,178 +335,24 @@ impl ConveyorError {
         Self::DriveFault93,
     ];
 
-    /// The raw code.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::Done.code(), 0);
-    /// ```
-    #[must_use]
-    pub const fn code(self) -> i32 {
-        self as i32
-    }
+}
 
-    /// The variant for a raw code, or `None` if the Conveyor line controller \(example\) defines no such code.
-    ///
-    /// Two table loads, no hashing.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::from_code(0), Some(ConveyorError::Done));
-    /// assert_eq!(ConveyorError::from_code(i32::MIN), None);
-    /// ```
-    #[inline]
-    #[must_use]
-    pub const fn from_code(code: i32) -> Option<Self> {
-        match ::errcat::generated::code_slot(code, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {
-            Some(slot) => CODE_SLOTS[slot],
-            None => None,
-        }
-    }
-
-    /// The variant with this exact name (case-sensitive), or `None`.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::from_name("Done"), Some(ConveyorError::Done));
-    /// assert_eq!(ConveyorError::from_name("NoSuchName"), None);
-    /// ```
-    #[inline]
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {
-        ::errcat::generated::find_name(&NAME_SLOTS, NAME_BITS, name, |index| ENTRIES[index].name)
-            .map(|index| Self::ALL[index])
-    }
-
-    /// The variant's position in [`Self::ALL`] and in the metadata table: its
-    /// code's slot in the `from_code` table.
-    const fn index(self) -> usize {
-        // Every variant's code has a slot, holding its index plus one.
-        match ::errcat::generated::code_slot(self as i32, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {
-            Some(slot) => CODE_INDEX[slot] as usize - 1,
-            None => 0,
-        }
-    }
-
-    const fn entry(self) -> &'static Entry {
-        &ENTRIES[self.index()]
-    }
-
-    /// The variant's name, as written in the catalog.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::Done.name(), "Done");
-    /// ```
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        self.entry().name
-    }
-
-    /// The vendor's message, verbatim: the same text as `Display`.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::Done.message(), "OK");
-    /// ```
-    #[must_use]
-    pub const fn message(self) -> &'static str {
-        self.entry().message
-    }
-
-    /// What the code means and what to do about it, in errcat's words.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::Done.description().is_some(), false);
-    /// ```
-    #[must_use]
-    pub const fn description(self) -> Option<&'static str> {
-        self.entry().description
-    }
-
-    /// The vendor's category of the code.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::Done.category(), own_catalog::conveyor::ConveyorCategory::General);
-    /// ```
-    #[must_use]
-    pub const fn category(self) -> ConveyorCategory {
-        self.entry().category
-    }
-
-    /// The cross-system kind of the code.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::Done.kind(), errcat::Kind::Ok);
-    /// ```
-    #[must_use]
-    pub const fn kind(self) -> ::errcat::Kind {
-        self.entry().kind
-    }
-
-    /// Where the code is documented.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::Done.provenance(), errcat::Provenance::VendorPage);
-    /// ```
-    #[must_use]
-    pub const fn provenance(self) -> ::errcat::Provenance {
-        self.entry().provenance
-    }
-
-    /// Whether the code means success rather than an error.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::Done.is_success(), true);
-    /// ```
-    #[must_use]
-    pub const fn is_success(self) -> bool {
-        matches!(self.entry().kind, ::errcat::Kind::Ok)
-    }
-
-    /// Whether the same request may succeed if sent again later: the kind's
-    /// advice ([`Kind::is_retryable`](errcat::Kind::is_retryable)) unless the catalog overrides it.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::Done.is_retryable(), false);
-    /// ```
-    #[must_use]
-    pub const fn is_retryable(self) -> bool {
-        match self.entry().retryable {
-            Some(retryable) => retryable,
-            None => self.entry().kind.is_retryable(),
-        }
-    }
-
-    /// The HTTP status that corresponds to the code's kind.
-    ///
-    /// ```
-    /// use own_catalog::conveyor::ConveyorError;
-    ///
-    /// assert_eq!(ConveyorError::Done.http_status(), errcat::Kind::Ok.http_status());
-    /// ```
-    #[must_use]
-    pub const fn http_status(self) -> u16 {
-        self.entry().kind.http_status()
-    }
-
+::errcat::impl_error_enum! {
+    module: "own_catalog::conveyor",
+    error: ConveyorError,
+    category: ConveyorCategory,
+    title: "Conveyor line controller \\(example\\)",
+    example: {
+        variant: Done,
+        code: 0,
+        message: "OK",
+        has_description: false,
+        category: General,
+        kind: Ok,
+        provenance: VendorPage,
+        is_success: true,
+        is_retryable: false,
+    },
 }
 
 /// The system, as [`ErrorCode::SYSTEM`](errcat::ErrorCode::SYSTEM) gives it.
