@@ -418,3 +418,100 @@ macro_rules! impl_error_enum {
         }
     };
 }
+
+/// Defines a small fieldless enum of labels, as the generator writes a
+/// catalog's categories and scope values: the enum with its derives (those
+/// of every generated enum, and `PartialOrd`, `Ord` by catalog order), `ALL`,
+/// `name`, the label's text under the method `text` names (`title`,
+/// `label`), `description`, and `Display` (the text). Each variant is
+/// `Name = ("text", description)`, with its doc comment before it; the first
+/// one is the doc examples' subject.
+///
+/// The generated module calls it; call the generated items, not this macro.
+///
+/// ```
+/// use errcat::viewtron::{Firmware, ViewtronCategory};
+///
+/// // Two enums the macro defined for errcat's own Viewtron catalog:
+/// assert_eq!(Firmware::ALL.first().map(|f| f.label()), Some("v1.9"));
+/// assert_eq!(Firmware::ALL.first().map(|f| f.to_string()).as_deref(), Some("v1.9"));
+/// assert!(ViewtronCategory::ALL.iter().all(|c| !c.title().is_empty()));
+/// ```
+#[macro_export]
+macro_rules! label_enum {
+    (
+        $(#[$meta:meta])*
+        module: $module:literal,
+        enum: $name:ident,
+        text: $text:ident,
+        text_doc: $text_doc:literal,
+        values: [
+            $(#[$first_doc:meta])*
+            $first:ident = ($first_text:literal, $first_description:expr)
+            $(, $(#[$doc:meta])* $variant:ident = ($variant_text:literal, $description:expr))* $(,)?
+        ] $(,)?
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+            $crate::strum::EnumIter, $crate::strum::EnumCount, $crate::strum::VariantNames,
+            $crate::strum::IntoStaticStr, $crate::strum::AsRefStr,
+        )]
+        #[strum(crate = "::errcat::strum")]
+        #[non_exhaustive]
+        pub enum $name {
+            $(#[$first_doc])*
+            $first,
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl $name {
+            /// Every variant, in catalog order.
+            pub const ALL: &'static [Self] = &[Self::$first, $(Self::$variant,)*];
+
+            #[doc = concat!(
+                "The variant's name.\n\n```\nassert_eq!(", $module, "::", stringify!($name), "::",
+                stringify!($first), ".name(), \"", stringify!($first), "\");\n```",
+            )]
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Self::$first => stringify!($first),
+                    $(Self::$variant => stringify!($variant),)*
+                }
+            }
+
+            #[doc = concat!(
+                $text_doc, "\n\n```\nassert_eq!(", $module, "::", stringify!($name), "::",
+                stringify!($first), ".", stringify!($text), "(), ", stringify!($first_text), ");\n```",
+            )]
+            #[must_use]
+            pub const fn $text(self) -> &'static str {
+                match self {
+                    Self::$first => $first_text,
+                    $(Self::$variant => $variant_text,)*
+                }
+            }
+
+            #[doc = concat!(
+                "A longer description, where the catalog has one.\n\n```\nassert_eq!(", $module, "::",
+                stringify!($name), "::", stringify!($first), ".description(), ",
+                stringify!($first_description), ");\n```",
+            )]
+            #[must_use]
+            pub const fn description(self) -> Option<&'static str> {
+                match self {
+                    Self::$first => $first_description,
+                    $(Self::$variant => $description,)*
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            #[doc = concat!("Writes the ", stringify!($text), ".")]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.$text())
+            }
+        }
+    };
+}

@@ -139,7 +139,8 @@ pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
 }
 
 /// A small fieldless enum with a name and a text per variant (categories,
-/// scope values).
+/// scope values): a call of `errcat::label_enum!` with one documented row
+/// per variant.
 fn emit_label_enum(
     out: &mut String,
     module: &str,
@@ -149,88 +150,31 @@ fn emit_label_enum(
     text_fn: &str,
     text_doc: &str,
 ) {
-    doc(out, "", summary);
-    write_derives(out, "PartialOrd, Ord");
-    writeln!(out, "#[non_exhaustive]\npub enum {name} {{").unwrap();
+    out.push_str("::errcat::label_enum! {\n");
+    doc(out, "    ", summary);
+    writeln!(
+        out,
+        "    module: {},\n    enum: {name},\n    text: {text_fn},\n    text_doc: {},\n    values: [",
+        lit(module),
+        lit(text_doc)
+    )
+    .unwrap();
     for label in labels {
-        doc(out, "    ", &md(&label.text));
+        doc(out, "        ", &md(&label.text));
         if let Some(description) = &label.description {
-            doc(out, "    ", "");
-            doc(out, "    ", &md(description));
+            doc(out, "        ", "");
+            doc(out, "        ", &md(description));
         }
-        writeln!(out, "    {},", label.name).unwrap();
+        writeln!(
+            out,
+            "        {} = ({}, {}),",
+            label.name,
+            lit(&label.text),
+            opt_lit(label.description.as_deref())
+        )
+        .unwrap();
     }
-    writeln!(out, "}}\n").unwrap();
-
-    writeln!(out, "impl {name} {{").unwrap();
-    writeln!(
-        out,
-        "    /// Every variant, in catalog order.\n    pub const ALL: &'static [Self] = &["
-    )
-    .unwrap();
-    for label in labels {
-        writeln!(out, "        Self::{},", label.name).unwrap();
-    }
-    writeln!(out, "    ];\n").unwrap();
-    let first = &labels[0];
-    let path = format!("{module}::{name}::{}", first.name);
-    let arms = |value: &dyn Fn(&Label) -> String| -> Vec<(String, String)> {
-        labels.iter().map(|l| (l.name.clone(), value(l))).collect()
-    };
-    emit_match_fn(
-        out,
-        "The variant's name.",
-        &format!("assert_eq!({path}.name(), {});", lit(&first.name)),
-        "name(self) -> &'static str",
-        &arms(&|l| lit(&l.name)),
-    );
-    emit_match_fn(
-        out,
-        text_doc,
-        &format!("assert_eq!({path}.{text_fn}(), {});", lit(&first.text)),
-        &format!("{text_fn}(self) -> &'static str"),
-        &arms(&|l| lit(&l.text)),
-    );
-    emit_match_fn(
-        out,
-        "A longer description, where the catalog has one.",
-        &format!(
-            "assert_eq!({path}.description().is_some(), {});",
-            first.description.is_some()
-        ),
-        "description(self) -> Option<&'static str>",
-        &arms(&|l| opt_lit(l.description.as_deref())),
-    );
-    writeln!(out, "}}\n").unwrap();
-
-    writeln!(
-        out,
-        "impl core::fmt::Display for {name} {{\n    /// Writes the {text_fn}.\n    \
-         fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        \
-         f.write_str(self.{text_fn}())\n    }}\n}}\n"
-    )
-    .unwrap();
-}
-
-/// Writes a documented `pub const fn` whose body matches on `self`, one arm
-/// per `(variant, value)`.
-fn emit_match_fn(
-    out: &mut String,
-    summary: &str,
-    example: &str,
-    signature: &str,
-    arms: &[(String, String)],
-) {
-    writeln!(
-        out,
-        "    /// {summary}\n    ///\n    /// ```\n    /// {example}\n    /// ```\n    \
-         #[must_use]\n    pub const fn {signature} {{\n        match self {{"
-    )
-    .unwrap();
-    for (variant, value) in arms {
-        writeln!(out, "            Self::{variant} => {value},").unwrap();
-    }
-    writeln!(out, "        }}\n    }}\n").unwrap();
+    out.push_str("    ],\n}\n\n");
 }
 
 fn kind_link(kind: &str) -> String {
