@@ -515,3 +515,128 @@ macro_rules! label_enum {
         }
     };
 }
+
+/// Implements the accessors only some catalogs need, each section present
+/// when the catalog records the field: `explanation` (the vendor's own
+/// explanation), `symbols` (`upstream_symbol`, `former_symbols`,
+/// `from_symbol`), `readings` (`other_readings`) and `scope` (the scope
+/// accessor and `meaning_on`). Each section names the entry its doc example
+/// shows and what the example expects.
+///
+/// The generated module calls it, after the enum's `Entry` table, whose
+/// entries then have the matching fields (`explanation`; `symbol` and
+/// `former_symbols`; `readings`; `applies_to` and `meanings`). Call the
+/// generated items, not this macro.
+///
+/// ```
+/// use errcat::neuron::NeuronError;
+/// use errcat::viewtron::{Firmware, ViewtronError};
+///
+/// // Accessors the macro implemented for errcat's own catalogs:
+/// assert_eq!(NeuronError::from_symbol("NEU_ERR_NODE_NOT_EXIST"), Some(NeuronError::NodeNotExist));
+/// assert!(ViewtronError::ALL.iter().any(|e| e.meaning_on(Firmware::V2_0).is_some()));
+/// ```
+#[macro_export]
+macro_rules! impl_error_extras {
+    (
+        module: $module:literal,
+        error: $name:ident,
+        $(explanation: ($ex_variant:ident, $ex_text:literal),)?
+        $(symbols: ($sym_variant:ident, $symbol:literal, $former_variant:ident, $former:expr),)?
+        $(readings: ($rd_variant:ident, $rd_page:literal, $rd_text:literal),)?
+        $(scope: (
+            $scope:ident, $accessor:ident,
+            $sc_variant:ident, $applies:expr,
+            $mn_variant:ident, $mn_value:ident, $meaning:expr $(,)?
+        ),)?
+    ) => {
+        impl $name {
+            $(
+                #[doc = concat!(
+                    "The vendor page's own explanation of the code, verbatim, where it gives one.\n\n```\nuse ",
+                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
+                    stringify!($ex_variant), ".explanation(), Some(", stringify!($ex_text), "));\n```",
+                )]
+                #[must_use]
+                pub const fn explanation(self) -> Option<&'static str> {
+                    self.entry().explanation
+                }
+            )?
+
+            $(
+                #[doc = concat!(
+                    "The symbol the upstream source gives the code today, where it has one.\n\n```\nuse ",
+                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
+                    stringify!($sym_variant), ".upstream_symbol(), Some(", stringify!($symbol), "));\n```",
+                )]
+                #[must_use]
+                pub const fn upstream_symbol(self) -> Option<&'static str> {
+                    self.entry().symbol
+                }
+
+                #[doc = concat!(
+                    "Symbols the code had in older upstream versions.\n\n```\nuse ",
+                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
+                    stringify!($former_variant), ".former_symbols(), ", stringify!($former), ");\n```",
+                )]
+                #[must_use]
+                pub const fn former_symbols(self) -> &'static [&'static str] {
+                    self.entry().former_symbols
+                }
+
+                #[doc = concat!(
+                    "The variant whose current or former upstream symbol is `symbol` (exact match).\n\n```\nuse ",
+                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::from_symbol(",
+                    stringify!($symbol), "), Some(", stringify!($name), "::", stringify!($sym_variant), "));\n",
+                    "assert_eq!(", stringify!($name), "::from_symbol(\"NO_SUCH_SYMBOL\"), None);\n```",
+                )]
+                #[must_use]
+                pub fn from_symbol(symbol: &str) -> Option<Self> {
+                    Self::ALL.iter().copied().find(|e| {
+                        e.upstream_symbol() == Some(symbol) || e.former_symbols().contains(&symbol)
+                    })
+                }
+            )?
+
+            $(
+                #[doc = concat!(
+                    "What other pages of the vendor say of the code, where they read it\n",
+                    "otherwise than the page the message comes from (see\n",
+                    "[`Reading`](errcat::Reading)); empty for most codes.\n\n```\nuse ",
+                    $module, "::", stringify!($name), ";\n\nlet reading = &", stringify!($name), "::",
+                    stringify!($rd_variant), ".other_readings()[0];\n",
+                    "assert_eq!(reading.page.id, ", stringify!($rd_page), ");\n",
+                    "assert_eq!(reading.text, ", stringify!($rd_text), ");\n```",
+                )]
+                #[must_use]
+                pub const fn other_readings(self) -> &'static [$crate::Reading] {
+                    self.entry().readings
+                }
+            )?
+
+            $(
+                #[doc = concat!(
+                    "Where the vendor says the code applies (see [`", stringify!($scope), "`]); empty where it\n",
+                    "applies everywhere.\n\n```\nuse ", $module, "::{", stringify!($name), ", ", stringify!($scope),
+                    "};\n\nassert_eq!(", stringify!($name), "::", stringify!($sc_variant), ".",
+                    stringify!($accessor), "(), ", stringify!($applies), ");\n```",
+                )]
+                #[must_use]
+                pub const fn $accessor(self) -> &'static [$scope] {
+                    self.entry().applies_to
+                }
+
+                #[doc = concat!(
+                    "What the code means on `value`, where the catalog gives it a meaning of its own there.\n\n",
+                    "```\nuse ", $module, "::{", stringify!($name), ", ", stringify!($scope), "};\n\n",
+                    "assert_eq!(", stringify!($name), "::", stringify!($mn_variant), ".meaning_on(",
+                    stringify!($scope), "::", stringify!($mn_value), "), ", stringify!($meaning), ");\n```",
+                )]
+                #[must_use]
+                pub fn meaning_on(self, value: $scope) -> Option<&'static str> {
+                    self.entry().meanings.iter().find(|(v, _)| *v == value).map(|(_, meaning)| *meaning)
+                }
+            )?
+        }
+    };
+}

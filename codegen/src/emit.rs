@@ -658,9 +658,9 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str) {
     writeln!(out, "    ];\n").unwrap();
 
     // The methods every enum has: `errcat::impl_error_enum!`, below.
-    emit_optional_accessors(out, catalog, &example, module);
     emit_wire_http_status(out, catalog, &example);
     out.push_str("}\n\n");
+    emit_extras(out, catalog, module);
     let retryable = first
         .retryable
         .unwrap_or(super::vocabulary::kind_named(&first.kind).is_some_and(|k| k.retryable));
@@ -745,74 +745,52 @@ fn emit_wire_http_status(out: &mut String, catalog: &Catalog, example: &str) {
     writeln!(out, "        }}\n    }}").unwrap();
 }
 
-/// The accessors only some catalogs need: explanations, upstream symbols and
-/// the scope (i4scada's methods, Viewtron's firmware). Each example uses the
-/// first entry that has the field.
-fn emit_optional_accessors(out: &mut String, catalog: &Catalog, example: &str, module: &str) {
+/// The accessors only some catalogs need: explanations, upstream symbols,
+/// other readings and the scope (i4scada's methods, Viewtron's firmware), as
+/// a call of `errcat::impl_error_extras!` with a section per field the
+/// catalog records. Each example uses the first entry that has the field.
+fn emit_extras(out: &mut String, catalog: &Catalog, module: &str) {
     let name = &catalog.system.enum_name;
+    let mut sections = String::new();
     if let Some(entry) = catalog.entries.iter().find(|e| e.explanation.is_some()) {
         writeln!(
-            out,
-            "    /// The vendor page's own explanation of the code, verbatim, where it gives one.\n    \
-             ///\n{example}    /// assert_eq!({name}::{}.explanation(), Some({}));\n    /// ```\n    \
-             #[must_use]\n    pub const fn explanation(self) -> Option<&'static str> {{\n        self.entry().explanation\n    }}\n",
+            sections,
+            "    explanation: ({}, {}),",
             entry.name,
-            lit(entry.explanation.as_deref().unwrap_or_default()),
+            lit(entry.explanation.as_deref().unwrap_or_default())
         )
         .unwrap();
     }
     if let Some(entry) = catalog.entries.iter().find(|e| e.symbol.is_some()) {
-        let symbol = lit(entry.symbol.as_deref().unwrap_or_default());
-        let former = match catalog
+        let (former_variant, former) = match catalog
             .entries
             .iter()
             .find(|e| !e.former_symbols.is_empty())
         {
-            Some(e) => format!(
-                "{name}::{}.former_symbols(), [{}]",
-                e.name,
-                lit(&e.former_symbols[0])
-            ),
-            None => format!("{name}::{}.former_symbols(), [\"\"; 0]", entry.name),
+            Some(e) => (&e.name, format!("[{}]", lit(&e.former_symbols[0]))),
+            None => (&entry.name, "[\"\"; 0]".to_string()),
         };
         writeln!(
-            out,
-            "    /// The symbol the upstream source gives the code today, where it has one.\n    \
-             ///\n{example}    /// assert_eq!({name}::{var}.upstream_symbol(), Some({symbol}));\n    /// ```\n    \
-             #[must_use]\n    pub const fn upstream_symbol(self) -> Option<&'static str> {{\n        self.entry().symbol\n    }}\n\n    \
-             /// Symbols the code had in older upstream versions.\n    \
-             ///\n{example}    /// assert_eq!({former});\n    /// ```\n    \
-             #[must_use]\n    pub const fn former_symbols(self) -> &'static [&'static str] {{\n        self.entry().former_symbols\n    }}\n\n    \
-             /// The variant whose current or former upstream symbol is `symbol` (exact match).\n    \
-             ///\n{example}    /// assert_eq!({name}::from_symbol({symbol}), Some({name}::{var}));\n    \
-             /// assert_eq!({name}::from_symbol(\"NO_SUCH_SYMBOL\"), None);\n    /// ```\n    \
-             #[must_use]\n    pub fn from_symbol(symbol: &str) -> Option<Self> {{\n        \
-             Self::ALL.iter().copied().find(|e| {{\n            \
-             e.upstream_symbol() == Some(symbol) || e.former_symbols().contains(&symbol)\n        }})\n    }}\n",
-            var = entry.name,
+            sections,
+            "    symbols: ({}, {}, {former_variant}, {former}),",
+            entry.name,
+            lit(entry.symbol.as_deref().unwrap_or_default())
         )
         .unwrap();
     }
     if let Some(entry) = catalog.entries.iter().find(|e| !e.readings.is_empty()) {
         let reading = &entry.readings[0];
         writeln!(
-            out,
-            "    /// What other pages of the vendor say of the code, where they read it\n    \
-             /// otherwise than the page the message comes from (see\n    \
-             /// [`Reading`](errcat::Reading)); empty for most codes.\n    \
-             ///\n{example}    /// let reading = &{name}::{var}.other_readings()[0];\n    \
-             /// assert_eq!(reading.page.id, {page});\n    \
-             /// assert_eq!(reading.text, {text});\n    /// ```\n    \
-             #[must_use]\n    pub const fn other_readings(self) -> &'static [::errcat::Reading] {{\n        \
-             self.entry().readings\n    }}\n",
-            var = entry.name,
-            page = lit(&catalog.pages[reading.page].id),
-            text = lit(&reading.text),
+            sections,
+            "    readings: ({}, {}, {}),",
+            entry.name,
+            lit(&catalog.pages[reading.page].id),
+            lit(&reading.text)
         )
         .unwrap();
     }
     if let Some(scope) = &catalog.scope {
-        let (scope_enum, accessor) = (&scope.enum_name, &scope.accessor);
+        let scope_enum = &scope.enum_name;
         let scoped = catalog
             .entries
             .iter()
@@ -823,34 +801,34 @@ fn emit_optional_accessors(out: &mut String, catalog: &Catalog, example: &str, m
             .iter()
             .map(|&i| format!("{scope_enum}::{}", scope.values[i].name))
             .collect();
-        let meaning = match catalog.entries.iter().find(|e| !e.meanings.is_empty()) {
-            Some(e) => format!(
-                "{name}::{}.meaning_on({scope_enum}::{}), Some({})",
-                e.name,
-                scope.values[e.meanings[0].0].name,
-                lit(&e.meanings[0].1)
-            ),
-            None => format!(
-                "{name}::{}.meaning_on({scope_enum}::{}), None",
-                scoped.name, scope.values[0].name
-            ),
-        };
-        let import =
-            format!("    /// ```\n    /// use {module}::{{{name}, {scope_enum}}};\n    ///\n");
+        let (meaning_variant, meaning_value, meaning) =
+            match catalog.entries.iter().find(|e| !e.meanings.is_empty()) {
+                Some(e) => (
+                    &e.name,
+                    &scope.values[e.meanings[0].0].name,
+                    format!("Some({})", lit(&e.meanings[0].1)),
+                ),
+                None => (&scoped.name, &scope.values[0].name, "None".to_string()),
+            };
         writeln!(
-            out,
-            "    /// Where the vendor says the code applies (see [`{scope_enum}`]); empty where it\n    \
-             /// applies everywhere.\n    ///\n{import}    /// assert_eq!({name}::{}.{accessor}(), [{}]);\n    /// ```\n    \
-             #[must_use]\n    pub const fn {accessor}(self) -> &'static [{scope_enum}] {{\n        self.entry().applies_to\n    }}\n\n    \
-             /// What the code means on `value`, where the catalog gives it a meaning of its own there.\n    \
-             ///\n{import}    /// assert_eq!({meaning});\n    /// ```\n    \
-             #[must_use]\n    pub fn meaning_on(self, value: {scope_enum}) -> Option<&'static str> {{\n        \
-             self.entry().meanings.iter().find(|(v, _)| *v == value).map(|(_, meaning)| *meaning)\n    }}",
+            sections,
+            "    scope: (\n        {scope_enum}, {},\n        {}, [{}],\n        \
+             {meaning_variant}, {meaning_value}, {meaning},\n    ),",
+            scope.accessor,
             scoped.name,
-            values.join(", "),
+            values.join(", ")
         )
         .unwrap();
     }
+    if sections.is_empty() {
+        return;
+    }
+    writeln!(
+        out,
+        "::errcat::impl_error_extras! {{\n    module: {},\n    error: {name},\n{sections}}}\n",
+        lit(module)
+    )
+    .unwrap();
 }
 
 fn write_u16_table(out: &mut String, name: &str, values: &[u16]) {
