@@ -38,10 +38,12 @@ pub use serde;
 /// enum must have the inherent `const ALL`, `from_code`, `from_name`, `code`,
 /// `name`, `message`, `description`, `category`, `kind`, `is_retryable`,
 /// `is_success` and `provenance` the generator writes, and the category enum
-/// its `name` and `title`. `overrides` holds the `ErrorCode` items whose
-/// provided default the catalog's data replaces (symbols, explanations,
-/// scope labels, readings, wire statuses). Call the generated items, not this
-/// macro.
+/// its `name` and `title`. `overrides` lists the `ErrorCode` items whose
+/// provided default the catalog's data replaces, by the field that carries
+/// the data: `symbols`, `explanation`, `scope`, `readings`,
+/// `wire_http_status` (the enum then has the matching inherent methods, and
+/// for `wire_http_status` the module a `DEFAULT_WIRE_HTTP_STATUS`). Call the
+/// generated items, not this macro.
 ///
 /// ```
 /// use errcat::ErrorCode;
@@ -57,6 +59,38 @@ pub use serde;
 /// ```
 #[macro_export]
 macro_rules! impl_error_code {
+    (@override symbols) => {
+        fn upstream_symbol(self) -> Option<&'static str> {
+            self.upstream_symbol()
+        }
+        fn former_symbols(self) -> &'static [&'static str] {
+            Self::former_symbols(self)
+        }
+    };
+    (@override explanation) => {
+        fn explanation(self) -> Option<&'static str> {
+            Self::explanation(self)
+        }
+    };
+    (@override scope) => {
+        fn applies_to(self) -> &'static [&'static str] {
+            self.entry().applies_to_labels
+        }
+        fn meanings(self) -> &'static [(&'static str, &'static str)] {
+            self.entry().meaning_labels
+        }
+    };
+    (@override readings) => {
+        fn other_readings(self) -> &'static [$crate::Reading] {
+            self.other_readings()
+        }
+    };
+    (@override wire_http_status) => {
+        fn wire_http_status(self) -> Option<u16> {
+            Some(self.wire_http_status())
+        }
+        const DEFAULT_WIRE_HTTP_STATUS: Option<u16> = Some(DEFAULT_WIRE_HTTP_STATUS);
+    };
     (
         error: $name:ident,
         category: $category:ident,
@@ -66,7 +100,7 @@ macro_rules! impl_error_code {
         unnumbered: $unnumbered:path,
         pages: $pages:path,
         $(serde_feature: $feature:literal,)?
-        overrides: { $($override:tt)* } $(,)?
+        overrides: [$($override:ident),* $(,)?] $(,)?
     ) => {
         impl ::core::convert::TryFrom<i32> for $name {
             type Error = $crate::UnknownCodeError;
@@ -188,7 +222,7 @@ macro_rules! impl_error_code {
             fn provenance(self) -> $crate::Provenance {
                 self.provenance()
             }
-            $($override)*
+            $($crate::impl_error_code!(@override $override);)*
         }
 
         $(
@@ -519,8 +553,10 @@ macro_rules! label_enum {
 /// Implements the accessors only some catalogs need, each section present
 /// when the catalog records the field: `explanation` (the vendor's own
 /// explanation), `symbols` (`upstream_symbol`, `former_symbols`,
-/// `from_symbol`), `readings` (`other_readings`) and `scope` (the scope
-/// accessor and `meaning_on`). Each section names the entry its doc example
+/// `from_symbol`), `readings` (`other_readings`), `scope` (the scope
+/// accessor and `meaning_on`) and `wire_http_status` (the status the
+/// vendor's server sends: the default, the example, then each other status
+/// with its codes). Each section names the entry its doc example
 /// shows and what the example expects.
 ///
 /// The generated module calls it, after the enum's `Entry` table, whose
@@ -548,6 +584,10 @@ macro_rules! impl_error_extras {
             $scope:ident, $accessor:ident,
             $sc_variant:ident, $applies:expr,
             $mn_variant:ident, $mn_value:ident, $meaning:expr $(,)?
+        ),)?
+        $(wire_http_status: (
+            $default:literal, $ws_variant:ident, $ws_status:literal;
+            $($status:literal => $($ws_code:ident)|+),* $(,)?
         ),)?
     ) => {
         impl $name {
@@ -635,6 +675,28 @@ macro_rules! impl_error_extras {
                 #[must_use]
                 pub fn meaning_on(self, value: $scope) -> Option<&'static str> {
                     self.entry().meanings.iter().find(|(v, _)| *v == value).map(|(_, meaning)| *meaning)
+                }
+            )?
+
+            $(
+                #[doc = concat!(
+                    "The HTTP status the system's own server sends with this code, as the\n",
+                    "catalog records it (", stringify!($default), " for every code it names no other status for).\n\n",
+                    "This is a fact about the vendor's server, unlike\n",
+                    "[`http_status`](Self::http_status), which is errcat's usual status for the\n",
+                    "code's [`kind`](Self::kind). A failed request may arrive with HTTP ", stringify!($default), ":\n",
+                    "read the code, not the status.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
+                    "assert_eq!(", stringify!($name), "::", stringify!($ws_variant), ".wire_http_status(), ",
+                    stringify!($ws_status), ");\n```",
+                )]
+                #[must_use]
+                // The fallback is unreachable where every code names a status.
+                #[allow(unreachable_patterns)]
+                pub const fn wire_http_status(self) -> u16 {
+                    match self {
+                        $($(Self::$ws_code)|+ => $status,)*
+                        _ => DEFAULT_WIRE_HTTP_STATUS,
+                    }
                 }
             )?
         }

@@ -594,7 +594,6 @@ fn emit_info(out: &mut String, catalog: &Catalog) {
 fn emit_impl(out: &mut String, catalog: &Catalog, module: &str) {
     let name = &catalog.system.enum_name;
     let first = &catalog.entries[0];
-    let example = format!("    /// ```\n    /// use {module}::{name};\n    ///\n");
     let codes: Vec<i32> = catalog.entries.iter().map(|e| e.code).collect();
     let code_table = CodeTable::build(&codes);
     let names: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
@@ -658,7 +657,6 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str) {
     writeln!(out, "    ];\n").unwrap();
 
     // The methods every enum has: `errcat::impl_error_enum!`, below.
-    emit_wire_http_status(out, catalog, &example);
     out.push_str("}\n\n");
     emit_extras(out, catalog, module);
     let retryable = first
@@ -698,13 +696,11 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str) {
     .unwrap();
 }
 
-/// `wire_http_status()`, for a catalog that records what its server sends:
-/// one match arm per status, the codes with that status listed in it.
-fn emit_wire_http_status(out: &mut String, catalog: &Catalog, example: &str) {
-    let Some(default) = catalog.system.wire_http_status else {
-        return;
-    };
-    let name = &catalog.system.enum_name;
+/// The `wire_http_status` section of `errcat::impl_error_extras!`, for a
+/// catalog that records what its server sends: the default, the example,
+/// then one row per other status with the codes that have it.
+fn wire_http_status_section(catalog: &Catalog) -> Option<String> {
+    let default = catalog.system.wire_http_status?;
     let mut by_status: std::collections::BTreeMap<u16, Vec<&str>> = Default::default();
     for entry in &catalog.entries {
         if let Some(status) = entry.wire_http_status.filter(|&s| s != default) {
@@ -716,33 +712,15 @@ fn emit_wire_http_status(out: &mut String, catalog: &Catalog, example: &str) {
         .iter()
         .find_map(|e| e.wire_http_status.filter(|&s| s != default).map(|s| (e, s)))
         .map_or((&catalog.entries[0], default), |found| found);
-    writeln!(
-        out,
-        "\n    /// The HTTP status the system's own server sends with this code, as the\n    \
-         /// catalog records it ({default} for every code it names no other status for).\n    \
-         ///\n    /// This is a fact about the vendor's server, unlike\n    \
-         /// [`http_status`](Self::http_status), which is errcat's usual status for the\n    \
-         /// code's [`kind`](Self::kind). A failed request may arrive with HTTP {default}:\n    \
-         /// read the code, not the status.\n    ///\n{example}    \
-         /// assert_eq!({name}::{}.wire_http_status(), {status});\n    /// ```\n    \
-         #[must_use]\n    pub const fn wire_http_status(self) -> u16 {{\n        match self {{",
+    let mut section = format!(
+        "    wire_http_status: (\n        {default}, {}, {status};\n",
         shown.name
-    )
-    .unwrap();
+    );
     for (status, names) in &by_status {
-        let pattern: Vec<String> = names.iter().map(|n| format!("Self::{n}")).collect();
-        writeln!(
-            out,
-            "            {} => {status},",
-            pattern.join("\n            | ")
-        )
-        .unwrap();
+        writeln!(section, "        {status} => {},", names.join(" | ")).unwrap();
     }
-    let named: usize = by_status.values().map(Vec::len).sum();
-    if named < catalog.entries.len() {
-        writeln!(out, "            _ => DEFAULT_WIRE_HTTP_STATUS,").unwrap();
-    }
-    writeln!(out, "        }}\n    }}").unwrap();
+    section.push_str("    ),\n");
+    Some(section)
 }
 
 /// The accessors only some catalogs need: explanations, upstream symbols,
@@ -820,6 +798,9 @@ fn emit_extras(out: &mut String, catalog: &Catalog, module: &str) {
         )
         .unwrap();
     }
+    if let Some(section) = wire_http_status_section(catalog) {
+        sections.push_str(&section);
+    }
     if sections.is_empty() {
         return;
     }
@@ -857,65 +838,25 @@ fn emit_traits(out: &mut String, catalog: &Catalog, serde_feature: Option<&str>)
         lit(&catalog.system.title)
     )
     .unwrap();
-    let mut overrides = String::new();
-    let mut method = |signature: &str, body: &str| {
-        write!(
-            overrides,
-            "\n        fn {signature} {{\n            {body}\n        }}"
-        )
-        .unwrap();
-    };
+    let mut overrides: Vec<&str> = Vec::new();
     if catalog.has_symbols() {
-        method(
-            "upstream_symbol(self) -> Option<&'static str>",
-            "self.upstream_symbol()",
-        );
-        method(
-            "former_symbols(self) -> &'static [&'static str]",
-            "Self::former_symbols(self)",
-        );
+        overrides.push("symbols");
     }
     if catalog.has_explanations() {
-        method(
-            "explanation(self) -> Option<&'static str>",
-            "Self::explanation(self)",
-        );
+        overrides.push("explanation");
     }
     if catalog.scope.is_some() {
-        method(
-            "applies_to(self) -> &'static [&'static str]",
-            "self.entry().applies_to_labels",
-        );
-        method(
-            "meanings(self) -> &'static [(&'static str, &'static str)]",
-            "self.entry().meaning_labels",
-        );
+        overrides.push("scope");
     }
     if catalog.has_readings() {
-        method(
-            "other_readings(self) -> &'static [::errcat::Reading]",
-            "self.other_readings()",
-        );
+        overrides.push("readings");
     }
     if catalog.system.wire_http_status.is_some() {
-        method(
-            "wire_http_status(self) -> Option<u16>",
-            "Some(self.wire_http_status())",
-        );
-        write!(
-            overrides,
-            "\n        const DEFAULT_WIRE_HTTP_STATUS: Option<u16> = Some(DEFAULT_WIRE_HTTP_STATUS);"
-        )
-        .unwrap();
+        overrides.push("wire_http_status");
     }
     let serde = serde_feature
         .map(|feature| format!("    serde_feature: {feature:?},\n"))
         .unwrap_or_default();
-    let overrides = if overrides.is_empty() {
-        "{}".to_string()
-    } else {
-        format!("{{{overrides}\n    }}")
-    };
     writeln!(
         out,
         "::errcat::impl_error_code! {{\n    \
@@ -927,8 +868,9 @@ fn emit_traits(out: &mut String, catalog: &Catalog, serde_feature: Option<&str>)
          unnumbered: UNNUMBERED_INFO,\n    \
          pages: PAGE_INFO,\n\
          {serde}    \
-         overrides: {overrides},\n\
+         overrides: [{}],\n\
          }}",
+        overrides.join(", "),
         name = catalog.system.enum_name,
         category = catalog.system.category_enum,
     )

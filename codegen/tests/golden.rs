@@ -164,34 +164,44 @@ fn catalog_text_never_becomes_a_code_block() {
     assert!(!in_example, "an example fence is left open");
 }
 
-/// `wire_http_status()` falls back to `DEFAULT_WIRE_HTTP_STATUS` only where a
-/// code names no status of its own: with every code naming one, the match has
-/// no fallback arm (which would be unreachable).
+/// `wire_http_status()`'s rows: one per status other than the default, with
+/// the codes that have it; the example shows the first code with a status of
+/// its own, or the first code with the default where none has one.
 #[test]
-fn wire_http_status_falls_back_only_where_a_code_names_no_status() {
-    let catalog = |second: &str| {
+fn wire_http_status_rows_name_each_status_other_than_the_default() {
+    let catalog = |first: &str, second: &str| {
         format!(
             "[system]\nid = \"wire\"\ntitle = \"T\"\nenum = \"WireError\"\n\
              category_enum = \"WireCategory\"\nsource = \"s\"\ndoc = \"d\"\nwire_http_status = 200\n\n\
              [[category]]\nname = \"C\"\ntitle = \"C\"\n\n\
-             [[code]]\ncode = 1\nname = \"One\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n\
-             wire_http_status = 500\n\n\
+             [[code]]\ncode = 1\nname = \"One\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n{first}\n\
              [[code]]\ncode = 2\nname = \"Two\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n{second}"
         )
     };
-    let fallback = "            _ => DEFAULT_WIRE_HTTP_STATUS,\n";
-    let all_named = codegen::generate("wire.toml", &catalog("wire_http_status = 404\n"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        all_named
-            .contains("            Self::Two => 404,\n            Self::One => 500,\n        }"),
-        "{all_named}"
+    let section = |first: &str, second: &str| {
+        let source = codegen::generate("wire.toml", &catalog(first, second))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let start = source.find("    wire_http_status: (").expect("the section");
+        let end = source[start..].find("    ),\n").expect("its end") + start;
+        source[start..end].to_string()
+    };
+    let statuses = "wire_http_status = 500\n";
+    assert_eq!(
+        section(statuses, "wire_http_status = 404\n"),
+        "    wire_http_status: (\n        200, One, 500;\n        404 => Two,\n        500 => One,\n"
     );
-    assert!(!all_named.contains(fallback), "{all_named}");
-    let one_named = codegen::generate("wire.toml", &catalog("")).unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        one_named.contains(&format!("            Self::One => 500,\n{fallback}")),
-        "{one_named}"
+    assert_eq!(
+        section("", statuses),
+        "    wire_http_status: (\n        200, Two, 500;\n        500 => Two,\n"
+    );
+    // A status equal to the default is no row of its own.
+    assert_eq!(
+        section("wire_http_status = 200\n", "wire_http_status = 200\n"),
+        "    wire_http_status: (\n        200, One, 200;\n"
+    );
+    assert_eq!(
+        section(statuses, statuses),
+        "    wire_http_status: (\n        200, One, 500;\n        500 => One | Two,\n"
     );
 }
 

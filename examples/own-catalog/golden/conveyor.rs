@@ -311,7 +311,7 @@ const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new("conveyor"
     unnumbered: UNNUMBERED_INFO,
     pages: PAGE_INFO,
     serde_feature: "serde",
-    overrides: {},
+    overrides: [],
 }
 
 /// A perfect-hash map from raw code to variant (`phf`, SipHash).
