@@ -1,7 +1,18 @@
 //! What the code errcat-codegen writes calls, beyond errcat's other public
-//! items: the lookup routines its tables are laid out for, and the serde
-//! glue. errcat's own four enums use them, and so does an enum generated from
-//! a crate's own catalog (see the README, "Your own catalog").
+//! items: the lookup routines its tables are laid out for, the serde glue,
+//! and the macros that own the shape of a generated module. errcat's own four
+//! enums use them, and so does an enum generated from a crate's own catalog
+//! (see the README, "Your own catalog").
+//!
+//! A generated module is data fed to these macros, as in `http`'s
+//! `status.rs`: the catalog's rows go to [`label_enum!`](crate::label_enum)
+//! (the category and scope enums), the enum with one documented variant per
+//! code, the lookup and metadata tables, then
+//! [`impl_error_enum!`](crate::impl_error_enum) (the methods every enum has),
+//! [`impl_error_extras!`](crate::impl_error_extras) (those only some catalogs
+//! need) and [`impl_error_code!`](crate::impl_error_code) (the conversions,
+//! `ErrorCode`, serde). The macros live at the crate root, as
+//! `#[macro_export]` macros do.
 //!
 //! They follow errcat's versioning like every public item, but they serve
 //! generated code: call the generated enum's `from_code`, `from_name` and
