@@ -238,3 +238,33 @@ fn provenances_display_their_description() {
         assert!(!provenance.describe().is_empty());
     }
 }
+
+/// `Code::wire_http_status` reads the catalog's statuses for known and unknown
+/// codes alike, where the catalog records them (Neuron), and says nothing
+/// where it does not.
+#[test]
+fn a_code_reads_the_wire_status_its_catalog_records() {
+    use errcat::neuron::{self, NeuronError};
+
+    for &error in NeuronError::ALL {
+        let status = Some(error.wire_http_status());
+        assert_eq!(Code::from(error).wire_http_status(), status, "{error:?}");
+        assert_eq!(ErrorCode::wire_http_status(error), status, "{error:?}");
+    }
+    assert_eq!(
+        Code::<NeuronError>::from(2002).wire_http_status(),
+        Some(409)
+    );
+    assert_eq!(
+        Code::<NeuronError>::from(123456).wire_http_status(),
+        Some(neuron::DEFAULT_WIRE_HTTP_STATUS)
+    );
+    assert_eq!(
+        <NeuronError as ErrorCode>::DEFAULT_WIRE_HTTP_STATUS,
+        Some(200)
+    );
+    assert_eq!(
+        Code::<errcat::viewtron::ViewtronError>::from(9).wire_http_status(),
+        None
+    );
+}
