@@ -564,7 +564,8 @@ macro_rules! label_enum {
 /// Implements the accessors only some catalogs need, each section present
 /// when the catalog records the field: `explanation` (the vendor's own
 /// explanation), `symbols` (`upstream_symbol`, `former_symbols`,
-/// `from_symbol`), `readings` (`other_readings`), `scope` (the scope
+/// `from_symbol`; the example entry's current symbol, `Some` or `None`, and
+/// a symbol it is found by), `readings` (`other_readings`), `scope` (the scope
 /// accessor and `meaning_on`) and `wire_http_status` (the status the
 /// vendor's server sends: the default, the example, then each other status
 /// with its codes). Each section names the entry its doc example
@@ -589,7 +590,10 @@ macro_rules! impl_error_extras {
         module: $module:literal,
         error: $name:ident,
         $(explanation: ($ex_variant:ident, $ex_text:literal),)?
-        $(symbols: ($sym_variant:ident, $symbol:literal, $former_variant:ident, $former:expr),)?
+        $(symbols: (
+            $sym_variant:ident, $symbol:expr, $lookup:literal,
+            $former_variant:ident, $former:expr $(,)?
+        ),)?
         $(readings: ($rd_variant:ident, $rd_page:literal, $rd_text:literal),)?
         $(scope: (
             $scope:ident, $accessor:ident,
@@ -618,7 +622,7 @@ macro_rules! impl_error_extras {
                 #[doc = concat!(
                     "The symbol the upstream source gives the code today, where it has one.\n\n```\nuse ",
                     $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
-                    stringify!($sym_variant), ".upstream_symbol(), Some(", stringify!($symbol), "));\n```",
+                    stringify!($sym_variant), ".upstream_symbol(), ", stringify!($symbol), ");\n```",
                 )]
                 #[must_use]
                 pub const fn upstream_symbol(self) -> Option<&'static str> {
@@ -638,7 +642,7 @@ macro_rules! impl_error_extras {
                 #[doc = concat!(
                     "The variant whose current or former upstream symbol is `symbol` (exact match).\n\n```\nuse ",
                     $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::from_symbol(",
-                    stringify!($symbol), "), Some(", stringify!($name), "::", stringify!($sym_variant), "));\n",
+                    stringify!($lookup), "), Some(", stringify!($name), "::", stringify!($sym_variant), "));\n",
                     "assert_eq!(", stringify!($name), "::from_symbol(\"NO_SUCH_SYMBOL\"), None);\n```",
                 )]
                 #[must_use]

@@ -122,7 +122,10 @@ pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
     emit_entries(&mut out, catalog);
     emit_unnumbered(&mut out, catalog);
     emit_info(&mut out, catalog);
-    emit_impl(&mut out, catalog, module);
+    // One decision of which optional fields this catalog has: the same
+    // sections feed the accessors and name the ErrorCode overrides.
+    let extras = extras_sections(catalog);
+    emit_impl(&mut out, catalog, module, &extras);
     if let Some(status) = catalog.system.wire_http_status {
         writeln!(
             out,
@@ -133,7 +136,7 @@ pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
         )
         .unwrap();
     }
-    emit_traits(&mut out, catalog, options.serde_feature);
+    emit_traits(&mut out, catalog, &extras, options.serde_feature);
     emit_maps(&mut out, catalog, module);
     out
 }
@@ -591,7 +594,7 @@ fn emit_info(out: &mut String, catalog: &Catalog) {
     out.push_str("];\n\n");
 }
 
-fn emit_impl(out: &mut String, catalog: &Catalog, module: &str) {
+fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Section]) {
     let name = &catalog.system.enum_name;
     let first = &catalog.entries[0];
     let codes: Vec<i32> = catalog.entries.iter().map(|e| e.code).collect();
@@ -658,7 +661,7 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str) {
 
     // The methods every enum has: `errcat::impl_error_enum!`, below.
     out.push_str("}\n\n");
-    emit_extras(out, catalog, module);
+    emit_extras(out, catalog, module, extras);
     let retryable = first
         .retryable
         .unwrap_or(super::vocabulary::kind_named(&first.kind).is_some_and(|k| k.retryable));
@@ -723,23 +726,32 @@ fn wire_http_status_section(catalog: &Catalog) -> Option<String> {
     Some(section)
 }
 
-/// The accessors only some catalogs need: explanations, upstream symbols,
-/// other readings and the scope (i4scada's methods, Viewtron's firmware), as
-/// a call of `errcat::impl_error_extras!` with a section per field the
-/// catalog records. Each example uses the first entry that has the field.
-fn emit_extras(out: &mut String, catalog: &Catalog, module: &str) {
-    let name = &catalog.system.enum_name;
-    let mut sections = String::new();
+/// One section of `errcat::impl_error_extras!`: the field it is named by,
+/// which is also the name of the `ErrorCode` override it brings, and its text.
+type Section = (&'static str, String);
+
+/// The sections of `errcat::impl_error_extras!` this catalog needs, one per
+/// optional field it records, in the macro's order: explanations, upstream
+/// symbols, other readings, the scope (i4scada's methods, Viewtron's
+/// firmware) and the wire status. Each example uses the first entry that has
+/// the field.
+fn extras_sections(catalog: &Catalog) -> Vec<Section> {
+    let mut sections = Vec::new();
     if let Some(entry) = catalog.entries.iter().find(|e| e.explanation.is_some()) {
-        writeln!(
-            sections,
-            "    explanation: ({}, {}),",
+        let text = format!(
+            "    explanation: ({}, {}),\n",
             entry.name,
             lit(entry.explanation.as_deref().unwrap_or_default())
-        )
-        .unwrap();
+        );
+        sections.push(("explanation", text));
     }
-    if let Some(entry) = catalog.entries.iter().find(|e| e.symbol.is_some()) {
+    // A current or a former symbol alike gives the symbol accessors (and the
+    // `Entry` their fields: `Catalog::has_symbols`).
+    if let Some(entry) = catalog
+        .entries
+        .iter()
+        .find(|e| e.symbol.is_some() || !e.former_symbols.is_empty())
+    {
         let (former_variant, former) = match catalog
             .entries
             .iter()
@@ -748,24 +760,28 @@ fn emit_extras(out: &mut String, catalog: &Catalog, module: &str) {
             Some(e) => (&e.name, format!("[{}]", lit(&e.former_symbols[0]))),
             None => (&entry.name, "[\"\"; 0]".to_string()),
         };
-        writeln!(
-            sections,
-            "    symbols: ({}, {}, {former_variant}, {former}),",
+        let lookup = entry
+            .symbol
+            .as_deref()
+            .or(entry.former_symbols.first().map(String::as_str))
+            .unwrap_or_default();
+        let text = format!(
+            "    symbols: ({}, {}, {}, {former_variant}, {former}),\n",
             entry.name,
-            lit(entry.symbol.as_deref().unwrap_or_default())
-        )
-        .unwrap();
+            opt_lit(entry.symbol.as_deref()),
+            lit(lookup)
+        );
+        sections.push(("symbols", text));
     }
     if let Some(entry) = catalog.entries.iter().find(|e| !e.readings.is_empty()) {
         let reading = &entry.readings[0];
-        writeln!(
-            sections,
-            "    readings: ({}, {}, {}),",
+        let text = format!(
+            "    readings: ({}, {}, {}),\n",
             entry.name,
             lit(&catalog.pages[reading.page].id),
             lit(&reading.text)
-        )
-        .unwrap();
+        );
+        sections.push(("readings", text));
     }
     if let Some(scope) = &catalog.scope {
         let scope_enum = &scope.enum_name;
@@ -788,28 +804,39 @@ fn emit_extras(out: &mut String, catalog: &Catalog, module: &str) {
                 ),
                 None => (&scoped.name, &scope.values[0].name, "None".to_string()),
             };
-        writeln!(
-            sections,
+        let text = format!(
             "    scope: (\n        {scope_enum}, {},\n        {}, [{}],\n        \
-             {meaning_variant}, {meaning_value}, {meaning},\n    ),",
+             {meaning_variant}, {meaning_value}, {meaning},\n    ),\n",
             scope.accessor,
             scoped.name,
             values.join(", ")
-        )
-        .unwrap();
+        );
+        sections.push(("scope", text));
     }
-    if let Some(section) = wire_http_status_section(catalog) {
-        sections.push_str(&section);
+    if let Some(text) = wire_http_status_section(catalog) {
+        sections.push(("wire_http_status", text));
     }
+    sections
+}
+
+/// The accessors only some catalogs need, as a call of
+/// `errcat::impl_error_extras!` with the catalog's sections; nothing for a
+/// catalog without any.
+fn emit_extras(out: &mut String, catalog: &Catalog, module: &str, sections: &[Section]) {
     if sections.is_empty() {
         return;
     }
     writeln!(
         out,
-        "::errcat::impl_error_extras! {{\n    module: {},\n    error: {name},\n{sections}}}\n",
-        lit(module)
+        "::errcat::impl_error_extras! {{\n    module: {},\n    error: {},",
+        lit(module),
+        catalog.system.enum_name
     )
     .unwrap();
+    for (_, text) in sections {
+        out.push_str(text);
+    }
+    out.push_str("}\n\n");
 }
 
 fn write_u16_table(out: &mut String, name: &str, values: &[u16]) {
@@ -829,7 +856,12 @@ fn write_table(out: &mut String, name: &str, ty: &str, values: &[String], per_ro
 /// Writes the trait impls: the system's info, then a call of
 /// `errcat::impl_error_code!`, which owns their shape, with the `ErrorCode`
 /// methods whose default this catalog's data replaces.
-fn emit_traits(out: &mut String, catalog: &Catalog, serde_feature: Option<&str>) {
+fn emit_traits(
+    out: &mut String,
+    catalog: &Catalog,
+    extras: &[Section],
+    serde_feature: Option<&str>,
+) {
     writeln!(
         out,
         "/// The system, as [`ErrorCode::SYSTEM`](errcat::ErrorCode::SYSTEM) gives it.\n\
@@ -838,22 +870,7 @@ fn emit_traits(out: &mut String, catalog: &Catalog, serde_feature: Option<&str>)
         lit(&catalog.system.title)
     )
     .unwrap();
-    let mut overrides: Vec<&str> = Vec::new();
-    if catalog.has_symbols() {
-        overrides.push("symbols");
-    }
-    if catalog.has_explanations() {
-        overrides.push("explanation");
-    }
-    if catalog.scope.is_some() {
-        overrides.push("scope");
-    }
-    if catalog.has_readings() {
-        overrides.push("readings");
-    }
-    if catalog.system.wire_http_status.is_some() {
-        overrides.push("wire_http_status");
-    }
+    let overrides: Vec<&str> = extras.iter().map(|(field, _)| *field).collect();
     let serde = serde_feature
         .map(|feature| format!("    serde_feature: {feature:?},\n"))
         .unwrap_or_default();

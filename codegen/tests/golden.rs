@@ -278,3 +278,22 @@ fn the_vocabulary_rows_are_unchanged() {
         codegen::vocabulary::KINDS.len() + codegen::vocabulary::SOURCES.len()
     );
 }
+
+/// A catalog whose only symbols are former ones still gets the symbol
+/// accessors, and the `ErrorCode` overrides that call them: the accessors'
+/// sections and the overrides come from one list (an override without its
+/// accessor would call itself).
+#[test]
+fn former_symbols_alone_give_the_symbol_accessors_their_overrides_call() {
+    let catalog = "[system]\nid = \"x\"\ntitle = \"X\"\nenum = \"XError\"\n\
+        category_enum = \"XCategory\"\nsource = \"s\"\ndoc = \"d\"\n\n\
+        [[category]]\nname = \"C\"\ntitle = \"C\"\n\n\
+        [[code]]\ncode = 1\nname = \"One\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n\
+        former_symbols = [\"X_OLD\"]\n";
+    let source = codegen::generate("x.toml", catalog).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        source.contains("    symbols: (One, None, \"X_OLD\", One, [\"X_OLD\"]),\n"),
+        "{source}"
+    );
+    assert!(source.contains("    overrides: [symbols],\n"), "{source}");
+}
