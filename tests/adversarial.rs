@@ -17,7 +17,7 @@ fn the_hostile_catalog_compiles_documents_and_prints_verbatim() {
         return;
     };
     let hostile = std::fs::read_to_string(dir.join("hostile.toml")).expect("hostile.toml");
-    let catalog = codegen::model::parse("hostile.toml", &hostile).expect("valid");
+    let catalog = codegen::frontend::parse("hostile.toml", &hostile).expect("valid");
     let source = codegen::generate("hostile.toml", &hostile).expect("valid");
     let scratch = support::Scratch::new("hostile-check", &source);
     scratch.assert_prints_verbatim(&catalog);

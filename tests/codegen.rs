@@ -39,7 +39,7 @@ fn the_real_catalogs_generate_what_the_library_compiles() {
             source == built,
             "{file}: the generator's output differs from the library's"
         );
-        let catalog = codegen::model::parse(&file, &text).expect("valid");
+        let catalog = codegen::frontend::parse(&file, &text).expect("valid");
         for entry in &catalog.entries {
             let variant = format!("    {} = {},", entry.name, entry.code);
             assert!(source.contains(&variant), "{file}: no `{variant}`");
@@ -91,7 +91,7 @@ fn golden_output_compiles_and_prints_messages_verbatim() {
     let Some(dir) = support::generator_fixtures() else {
         return;
     };
-    let catalog = codegen::model::parse("golden.toml", &read(&dir.join("golden.toml")))
+    let catalog = codegen::frontend::parse("golden.toml", &read(&dir.join("golden.toml")))
         .expect("golden.toml is valid");
     support::Scratch::new("golden-check", &read(&dir.join("golden.rs")))
         .assert_prints_verbatim(&catalog);

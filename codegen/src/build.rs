@@ -86,11 +86,11 @@ impl Build {
         let path = manifest_dir.join(&self.catalog);
         println!("cargo::rerun-if-changed={}", path.display());
         let file = self.catalog.to_string_lossy().replace('\\', "/");
-        let text = std::fs::read_to_string(&path).map_err(|error| BuildError::Read {
+        let bytes = std::fs::read(&path).map_err(|error| BuildError::Read {
             file: file.clone(),
             error,
         })?;
-        let catalog = crate::model::parse(&file, &text).map_err(BuildError::Catalog)?;
+        let catalog = crate::generate::parse(&file, &bytes).map_err(BuildError::Catalog)?;
         let module_path = match &self.module_path {
             Some(path) => path.clone(),
             None => {
@@ -101,8 +101,12 @@ impl Build {
                 format!("{}::{}", package.replace('-', "_"), catalog.system.id)
             }
         };
-        let source =
-            crate::emit_module(&catalog, &file, &module_path, self.serde_feature.as_deref());
+        let source = crate::generate::emit_module(
+            &catalog,
+            &file,
+            &module_path,
+            self.serde_feature.as_deref(),
+        );
         let out_file = match &self.out_file {
             Some(name) => name.clone(),
             None => format!("{}.rs", catalog.system.id),

@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use super::model::{Catalog, Entry, Label, Reading};
+use super::frontend::{Catalog, Entry, Label, Reading};
 use super::tables::{CodeTable, NameTable};
 
 /// Escapes text for a Rust string literal (`"..."` included).

@@ -78,7 +78,7 @@ fn assert_golden(generated: &str, golden: &Path, catalog: &str) {
 
 #[test]
 fn a_range_expands_around_its_exceptions() {
-    let catalog = codegen::model::parse("golden.toml", &read(&fixture("golden.toml")))
+    let catalog = codegen::frontend::parse("golden.toml", &read(&fixture("golden.toml")))
         .expect("golden.toml is valid");
     let ranged: Vec<(i32, &str)> = catalog
         .entries
@@ -112,7 +112,7 @@ fn a_reading_or_meaning_may_narrow_the_scope_of_a_code_that_applies_everywhere()
     );
     assert_ne!(catalog, golden, "the fixture has code -7's symbol line");
     let parsed =
-        codegen::model::parse("golden.toml", &catalog).expect("the reading is within scope");
+        codegen::frontend::parse("golden.toml", &catalog).expect("the reading is within scope");
     let negative = parsed
         .entries
         .iter()
@@ -129,7 +129,7 @@ fn a_reading_or_meaning_may_narrow_the_scope_of_a_code_that_applies_everywhere()
 /// The generated doc comments hold no code block made from catalog text.
 #[test]
 fn catalog_text_never_becomes_a_code_block() {
-    let source = codegen::generate("hostile.toml", &read(&fixture("hostile.toml")))
+    let source = codegen::generate("hostile.toml", read(&fixture("hostile.toml")))
         .expect("the hostile catalog is valid");
     let mut in_example = false;
     for (number, line) in source.lines().enumerate() {
@@ -179,7 +179,7 @@ fn wire_http_status_rows_name_each_status_other_than_the_default() {
         )
     };
     let section = |first: &str, second: &str| {
-        let source = codegen::generate("wire.toml", &catalog(first, second))
+        let source = codegen::generate("wire.toml", catalog(first, second))
             .unwrap_or_else(|e| panic!("{e}"));
         let start = source.find("    wire_http_status: (").expect("the section");
         let end = source[start..].find("    ),\n").expect("its end") + start;
@@ -225,8 +225,8 @@ fn the_cross_system_layer_is_unchanged() {
         ("hostile.toml", ModuleSource::default()),
     ] {
         let file = format!("tests/fixtures/{name}");
-        let (_, row) = codegen::generate_system(&file, &read(&fixture(name)))
-            .unwrap_or_else(|e| panic!("{e}"));
+        let (_, row) =
+            codegen::generate_system(&file, read(&fixture(name))).unwrap_or_else(|e| panic!("{e}"));
         rows.push((row, source));
     }
     let golden = &rows[0].0;
@@ -241,7 +241,7 @@ fn the_cross_system_layer_is_unchanged() {
     assert_eq!(golden.category_enum, "GoldenCategory");
     assert_eq!(golden.title, "Golden Test System");
     assert_eq!(rows[1].0.codes, (i32::MIN, i32::MAX));
-    let codes = codegen::model::parse("golden.toml", &read(&fixture("golden.toml")))
+    let codes = codegen::frontend::parse("golden.toml", &read(&fixture("golden.toml")))
         .expect("valid")
         .entries
         .iter()

@@ -106,7 +106,13 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         "bad_system_id",
         2,
         6,
-        "system id `Broken-Id` must be lowercase ASCII letters and digits",
+        "system id `Broken-Id` must be a lowercase ASCII letter followed by lowercase ASCII letters and digits",
+    ),
+    (
+        "system_id_starts_with_a_digit",
+        2,
+        6,
+        "system id `9lives` must be a lowercase ASCII letter followed by",
     ),
     (
         "category_declared_twice",
@@ -301,10 +307,10 @@ const REFUSALS: &[&str] = &[
     "but no [[code]] entry defines it",
     "is taken by a generated item",
     "duplicate variant name",
-    "must be lowercase ASCII letters and digits",
+    "a lowercase ASCII letter followed by lowercase ASCII letters and digits",
     "must be the system's name followed by `Error`",
     "is not a status code",
-    "must be a snake_case method name",
+    "a snake_case method name",
     "a [scope] needs at least one",
     "but the catalog has no [scope] table",
     "unknown scope label",
@@ -316,16 +322,42 @@ const REFUSALS: &[&str] = &[
     "has two readings from page",
 ];
 
+/// The text of every file of the front end, `src/frontend/**/*.rs`, less
+/// their unit tests.
+fn frontend_source() -> String {
+    fn walk(dir: &Path, out: &mut String) {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+            .map(|entry| entry.expect("a directory entry").path())
+            .collect();
+        paths.sort();
+        for path in paths {
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = read(&path);
+                out.push_str(text.split("#[cfg(test)]").next().unwrap_or_default());
+            }
+        }
+    }
+    let mut source = String::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/frontend"),
+        &mut source,
+    );
+    source
+}
+
 #[test]
 fn every_refusal_has_a_fixture() {
-    let source = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model.rs"));
+    let source = frontend_source();
     {
         // Each call of `problem(` is a refusal; the listed ones cover them all
         // (some messages come from more than one call, as "is declared twice").
         let calls = source.matches("problem(").count() - 1; // minus its definition
         assert_eq!(
-            calls, 39,
-            "src/model.rs refuses in {calls} places: list any new refusal in REFUSALS, with a fixture"
+            calls, 37,
+            "src/frontend refuses in {calls} places: list any new refusal in REFUSALS, with a fixture"
         );
     }
     // The generator's manual lists every refusal, by the same words.
@@ -334,7 +366,7 @@ fn every_refusal_has_a_fixture() {
     for refusal in REFUSALS {
         assert!(
             source.contains(refusal),
-            "REFUSALS: {refusal:?} is not in src/model.rs"
+            "REFUSALS: {refusal:?} is not in src/frontend"
         );
         assert!(
             schema.contains(refusal),
@@ -342,7 +374,7 @@ fn every_refusal_has_a_fixture() {
         );
         let covered = BROKEN.iter().any(|(name, ..)| {
             let file = format!("tests/fixtures/broken/{name}.toml");
-            codegen::generate(&file, &read(&fixture(&format!("broken/{name}.toml"))))
+            codegen::generate(&file, read(&fixture(&format!("broken/{name}.toml"))))
                 .err()
                 .is_some_and(|e| e.problem.contains(refusal))
         });
@@ -486,4 +518,47 @@ fn more_codes_than_a_catalog_can_hold_are_refused_not_a_panic() {
         .to_string();
     assert!(shown.starts_with("many.toml:21:1: "), "{shown}");
     assert!(shown.contains("at most 65534"), "{shown}");
+}
+
+#[test]
+fn a_catalog_that_is_not_utf8_is_refused_at_its_first_bad_byte() {
+    let mut bytes = format!("{HEADER}code = 1\nname = \"A\"\nmessage = \"caf").into_bytes();
+    // Latin-1 "é", as an editor saving in Windows-1252 writes it.
+    bytes.extend_from_slice(b"\xe9\"\ncategory = \"C\"\nkind = \"Unknown\"\n");
+    let shown = codegen::generate("latin1.toml", &bytes)
+        .expect_err("not UTF-8")
+        .to_string();
+    assert!(shown.starts_with("latin1.toml:16:15: "), "{shown}");
+    assert!(
+        shown.contains("not UTF-8: byte 0xE9 at byte offset"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_refusal_quotes_a_value_cut_short_and_with_its_hidden_characters_escaped() {
+    let long = "X".repeat(1 << 20);
+    let text = format!(
+        "{HEADER}code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"{long}\"\nkind = \"Unknown\"\n"
+    );
+    let shown = codegen::generate("long.toml", &text)
+        .expect_err("no such category")
+        .to_string();
+    assert!(shown.len() < 300, "{} bytes: {}", shown.len(), &shown[..300]);
+    assert!(shown.contains(&format!("unknown category `{}…`", "X".repeat(64))), "{shown}");
+
+    let text = format!(
+        "{HEADER}code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"\\u001b[2J\\u202eOk\"\n"
+    );
+    let shown = codegen::generate("hidden.toml", &text)
+        .expect_err("no such kind")
+        .to_string();
+    assert!(!shown.contains('\u{1b}') && !shown.contains('\u{202e}'), "{shown:?}");
+    assert!(shown.contains("unknown kind `\\u{1b}[2J\\u{202e}Ok`"), "{shown}");
+}
+
+#[test]
+fn a_file_name_with_hidden_characters_is_shown_escaped() {
+    let error = codegen::generate("a\u{1b}]0;x\u{7}.toml", "[system]\nid = 7\n").unwrap_err();
+    assert_eq!(error.file, "a\\u{1b}]0;x\\u{7}.toml");
 }

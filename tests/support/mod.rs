@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use errcat_codegen::model::Catalog;
+use errcat_codegen::frontend::Catalog;
 
 /// A bin crate in the test target's scratch space whose `src/generated.rs` is
 /// a generated module, a system of its own as a user's crate would have it,
