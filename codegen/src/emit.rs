@@ -209,7 +209,6 @@ fn emit_enum(out: &mut String, catalog: &Catalog) {
 }
 
 fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
-    let category = &catalog.categories[entry.category];
     doc(
         out,
         "    ",
@@ -228,6 +227,20 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
         doc(out, "    ", "(the vendor's explanation)");
     }
     doc(out, "    ", "");
+    for fact in variant_facts(catalog, entry) {
+        doc(out, "    ", &format!("- {fact}"));
+    }
+    for symbol in entry.symbol.iter().chain(&entry.former_symbols) {
+        writeln!(out, "    #[doc(alias = {})]", lit(symbol)).unwrap();
+    }
+    writeln!(out, "    #[error({})]", format_lit(&entry.message)).unwrap();
+    writeln!(out, "    {} = {},", entry.name, entry.code).unwrap();
+}
+
+/// The facts a variant's documentation lists: its category, kind and
+/// source, then whatever else the catalog records of it.
+fn variant_facts(catalog: &Catalog, entry: &Entry) -> Vec<String> {
+    let category = &catalog.categories[entry.category];
     let mut facts = vec![
         format!(
             "Category: [`{0}::{1}`] ({2})",
@@ -251,27 +264,7 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
         }
         None => {}
     }
-    if let Some(scope) = &catalog.scope {
-        let values: Vec<String> = entry
-            .applies_to
-            .iter()
-            .map(|&i| format!("[`{}::{}`]", scope.enum_name, scope.values[i].name))
-            .collect();
-        if !values.is_empty() {
-            facts.push(format!(
-                "{}: {}",
-                capitalize(&scope.accessor),
-                values.join(", ")
-            ));
-        }
-        for (i, meaning) in &entry.meanings {
-            facts.push(format!(
-                "On {}: {}",
-                md(&scope.values[*i].text),
-                md(meaning)
-            ));
-        }
-    }
+    facts.extend(scope_facts(catalog, entry));
     for reading in &entry.readings {
         facts.push(reading_fact(catalog, reading));
     }
@@ -289,14 +282,36 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
     if let Some((first, last)) = entry.range {
         facts.push(format!("Part of the range {first}..={last}"));
     }
-    for fact in facts {
-        doc(out, "    ", &format!("- {fact}"));
+    facts
+}
+
+/// Where in the scope a code applies, and what it means there, as variant
+/// facts; none where the catalog has no scope.
+fn scope_facts(catalog: &Catalog, entry: &Entry) -> Vec<String> {
+    let Some(scope) = &catalog.scope else {
+        return Vec::new();
+    };
+    let mut facts = Vec::new();
+    let values: Vec<String> = entry
+        .applies_to
+        .iter()
+        .map(|&i| format!("[`{}::{}`]", scope.enum_name, scope.values[i].name))
+        .collect();
+    if !values.is_empty() {
+        facts.push(format!(
+            "{}: {}",
+            capitalize(&scope.accessor),
+            values.join(", ")
+        ));
     }
-    for symbol in entry.symbol.iter().chain(&entry.former_symbols) {
-        writeln!(out, "    #[doc(alias = {})]", lit(symbol)).unwrap();
+    for (i, meaning) in &entry.meanings {
+        facts.push(format!(
+            "On {}: {}",
+            md(&scope.values[*i].text),
+            md(meaning)
+        ));
     }
-    writeln!(out, "    #[error({})]", format_lit(&entry.message)).unwrap();
-    writeln!(out, "    {} = {},", entry.name, entry.code).unwrap();
+    facts
 }
 
 /// One variant-doc line for another page's reading: the page, its text, and
@@ -343,16 +358,30 @@ fn capitalize(text: &str) -> String {
 
 /// The per-variant metadata table, in variant order.
 fn emit_entries(out: &mut String, catalog: &Catalog) {
-    let has_symbols = catalog.has_symbols();
-    let has_explanations = catalog.has_explanations();
+    emit_entry_struct(out, catalog);
+    writeln!(
+        out,
+        "/// One row per variant, in variant order.\nstatic ENTRIES: [Entry; {}] = [",
+        catalog.entries.len()
+    )
+    .unwrap();
+    for entry in &catalog.entries {
+        emit_entry_row(out, catalog, entry);
+    }
+    out.push_str("];\n\n");
+}
+
+/// The `Entry` struct: the fields every catalog has, and those of the
+/// optional facts this catalog records.
+fn emit_entry_struct(out: &mut String, catalog: &Catalog) {
     out.push_str("/// What the catalog records of one code.\nstruct Entry {\n");
     out.push_str("    name: &'static str,\n    message: &'static str,\n    description: Option<&'static str>,\n");
-    if has_explanations {
+    if catalog.has_explanations() {
         out.push_str("    explanation: Option<&'static str>,\n");
     }
     writeln!(out, "    category: {},", catalog.system.category_enum).unwrap();
     out.push_str("    kind: ::errcat::Kind,\n    retryable: Option<bool>,\n    provenance: ::errcat::Provenance,\n");
-    if has_symbols {
+    if catalog.has_symbols() {
         out.push_str(
             "    symbol: Option<&'static str>,\n    former_symbols: &'static [&'static str],\n",
         );
@@ -371,95 +400,78 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
         .unwrap();
     }
     out.push_str("}\n\n");
+}
 
+/// One row of `ENTRIES`.
+fn emit_entry_row(out: &mut String, catalog: &Catalog, entry: &Entry) {
+    writeln!(out, "    // {}", entry.code).unwrap();
+    out.push_str("    Entry {\n");
+    writeln!(out, "        name: {},", lit(&entry.name)).unwrap();
+    writeln!(out, "        message: {},", lit(&entry.message)).unwrap();
+    let description = opt_lit(entry.description.as_deref());
+    writeln!(out, "        description: {description},").unwrap();
+    if catalog.has_explanations() {
+        let explanation = opt_lit(entry.explanation.as_deref());
+        writeln!(out, "        explanation: {explanation},").unwrap();
+    }
     writeln!(
         out,
-        "/// One row per variant, in variant order.\nstatic ENTRIES: [Entry; {}] = [",
-        catalog.entries.len()
+        "        category: {}::{},",
+        catalog.system.category_enum, catalog.categories[entry.category].name
     )
     .unwrap();
-    for entry in &catalog.entries {
-        writeln!(out, "    // {}", entry.code).unwrap();
-        out.push_str("    Entry {\n");
-        writeln!(out, "        name: {},", lit(&entry.name)).unwrap();
-        writeln!(out, "        message: {},", lit(&entry.message)).unwrap();
-        writeln!(
-            out,
-            "        description: {},",
-            opt_lit(entry.description.as_deref())
-        )
-        .unwrap();
-        if has_explanations {
-            writeln!(
-                out,
-                "        explanation: {},",
-                opt_lit(entry.explanation.as_deref())
-            )
-            .unwrap();
-        }
-        writeln!(
-            out,
-            "        category: {}::{},",
-            catalog.system.category_enum, catalog.categories[entry.category].name
-        )
-        .unwrap();
-        writeln!(out, "        kind: ::errcat::Kind::{},", entry.kind).unwrap();
-        writeln!(out, "        retryable: {:?},", entry.retryable).unwrap();
-        writeln!(
-            out,
-            "        provenance: ::errcat::Provenance::{},",
-            entry.provenance
-        )
-        .unwrap();
-        if has_symbols {
-            writeln!(out, "        symbol: {},", opt_lit(entry.symbol.as_deref())).unwrap();
-            let former: Vec<String> = entry.former_symbols.iter().map(|s| lit(s)).collect();
-            writeln!(out, "        former_symbols: &[{}],", former.join(", ")).unwrap();
-        }
-        if catalog.has_readings() {
-            emit_readings(out, catalog, entry);
-        }
-        if let Some(scope) = &catalog.scope {
-            let values: Vec<String> = entry
-                .applies_to
-                .iter()
-                .map(|&i| format!("{}::{}", scope.enum_name, scope.values[i].name))
-                .collect();
-            writeln!(out, "        applies_to: &[{}],", values.join(", ")).unwrap();
-            let meanings: Vec<String> = entry
-                .meanings
-                .iter()
-                .map(|(i, m)| {
-                    format!(
-                        "({}::{}, {})",
-                        scope.enum_name,
-                        scope.values[*i].name,
-                        lit(m)
-                    )
-                })
-                .collect();
-            writeln!(out, "        meanings: &[{}],", meanings.join(", ")).unwrap();
-            writeln!(
-                out,
-                "        applies_to_labels: &[{}],",
-                label_literals(catalog, &entry.applies_to)
-            )
-            .unwrap();
-            let meaning_labels: Vec<String> = entry
-                .meanings
-                .iter()
-                .map(|(i, m)| format!("({}, {})", lit(&scope.values[*i].text), lit(m)))
-                .collect();
-            writeln!(
-                out,
-                "        meaning_labels: &[{}],",
-                meaning_labels.join(", ")
-            )
-            .unwrap();
-        }
-        out.push_str("    },\n");
+    writeln!(out, "        kind: ::errcat::Kind::{},", entry.kind).unwrap();
+    writeln!(out, "        retryable: {:?},", entry.retryable).unwrap();
+    writeln!(
+        out,
+        "        provenance: ::errcat::Provenance::{},",
+        entry.provenance
+    )
+    .unwrap();
+    if catalog.has_symbols() {
+        writeln!(out, "        symbol: {},", opt_lit(entry.symbol.as_deref())).unwrap();
+        let former: Vec<String> = entry.former_symbols.iter().map(|s| lit(s)).collect();
+        writeln!(out, "        former_symbols: &[{}],", former.join(", ")).unwrap();
     }
-    out.push_str("];\n\n");
+    if catalog.has_readings() {
+        emit_readings(out, catalog, entry);
+    }
+    emit_scope_fields(out, catalog, entry);
+    out.push_str("    },\n");
+}
+
+/// An entry row's scope fields: where the code applies and what it means
+/// there, as values of the scope enum and as labels.
+fn emit_scope_fields(out: &mut String, catalog: &Catalog, entry: &Entry) {
+    let Some(scope) = &catalog.scope else {
+        return;
+    };
+    let value = |i: usize| format!("{}::{}", scope.enum_name, scope.values[i].name);
+    let values: Vec<String> = entry.applies_to.iter().map(|&i| value(i)).collect();
+    writeln!(out, "        applies_to: &[{}],", values.join(", ")).unwrap();
+    let meanings: Vec<String> = entry
+        .meanings
+        .iter()
+        .map(|(i, m)| format!("({}, {})", value(*i), lit(m)))
+        .collect();
+    writeln!(out, "        meanings: &[{}],", meanings.join(", ")).unwrap();
+    writeln!(
+        out,
+        "        applies_to_labels: &[{}],",
+        label_literals(catalog, &entry.applies_to)
+    )
+    .unwrap();
+    let meaning_labels: Vec<String> = entry
+        .meanings
+        .iter()
+        .map(|(i, m)| format!("({}, {})", lit(&scope.values[*i].text), lit(m)))
+        .collect();
+    writeln!(
+        out,
+        "        meaning_labels: &[{}],",
+        meaning_labels.join(", ")
+    )
+    .unwrap();
 }
 
 /// An entry's `readings` field: one `errcat::Reading` per reading, its page a
@@ -596,7 +608,28 @@ fn emit_info(out: &mut String, catalog: &Catalog) {
 
 fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Section]) {
     let name = &catalog.system.enum_name;
-    let first = &catalog.entries[0];
+    emit_lookup_tables(out, catalog);
+    writeln!(out, "impl {name} {{").unwrap();
+    writeln!(
+        out,
+        "    /// Every variant, in catalog order.\n    pub const ALL: &'static [Self] = &["
+    )
+    .unwrap();
+    for entry in &catalog.entries {
+        writeln!(out, "        Self::{},", entry.name).unwrap();
+    }
+    writeln!(out, "    ];\n").unwrap();
+
+    // The methods every enum has: `errcat::impl_error_enum!`, below.
+    out.push_str("}\n\n");
+    emit_extras(out, catalog, module, extras);
+    emit_enum_methods(out, catalog, module);
+}
+
+/// The tables `from_code`, `index` and `from_name` read (laid out by
+/// [`CodeTable`] and [`NameTable`]).
+fn emit_lookup_tables(out: &mut String, catalog: &Catalog) {
+    let name = &catalog.system.enum_name;
     let codes: Vec<i32> = catalog.entries.iter().map(|e| e.code).collect();
     let code_table = CodeTable::build(&codes);
     let names: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
@@ -647,21 +680,12 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Sectio
         .map(|&slot| format!("0x{:04X}_{:04X}", slot >> 16, slot & 0xFFFF))
         .collect();
     write_table(out, "NAME_SLOTS", "u32", &name_slots, 8);
+}
 
-    writeln!(out, "impl {name} {{").unwrap();
-    writeln!(
-        out,
-        "    /// Every variant, in catalog order.\n    pub const ALL: &'static [Self] = &["
-    )
-    .unwrap();
-    for entry in &catalog.entries {
-        writeln!(out, "        Self::{},", entry.name).unwrap();
-    }
-    writeln!(out, "    ];\n").unwrap();
-
-    // The methods every enum has: `errcat::impl_error_enum!`, below.
-    out.push_str("}\n\n");
-    emit_extras(out, catalog, module, extras);
+/// The call of `errcat::impl_error_enum!`, with the first entry's facts for
+/// the methods' doc examples.
+fn emit_enum_methods(out: &mut String, catalog: &Catalog, module: &str) {
+    let first = &catalog.entries[0];
     let retryable = first
         .retryable
         .unwrap_or(super::vocabulary::kind_named(&first.kind).is_some_and(|k| k.retryable));
@@ -685,6 +709,7 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Sectio
          }},\n\
          }}\n",
         module_lit = lit(module),
+        name = catalog.system.enum_name,
         category = catalog.system.category_enum,
         title = lit(&md(&catalog.system.title)),
         variant = first.name,
@@ -702,7 +727,7 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Sectio
 /// The `wire_http_status` section of `errcat::impl_error_extras!`, for a
 /// catalog that records what its server sends: the default, the example,
 /// then one row per other status with the codes that have it.
-fn wire_http_status_section(catalog: &Catalog) -> Option<String> {
+fn wire_http_status_section(catalog: &Catalog) -> Option<Section> {
     let default = catalog.system.wire_http_status?;
     let mut by_status: std::collections::BTreeMap<u16, Vec<&str>> = Default::default();
     for entry in &catalog.entries {
@@ -723,7 +748,7 @@ fn wire_http_status_section(catalog: &Catalog) -> Option<String> {
         writeln!(section, "        {status} => {},", names.join(" | ")).unwrap();
     }
     section.push_str("    ),\n");
-    Some(section)
+    Some(("wire_http_status", section))
 }
 
 /// One section of `errcat::impl_error_extras!`: the field it is named by,
@@ -736,87 +761,99 @@ type Section = (&'static str, String);
 /// firmware) and the wire status. Each example uses the first entry that has
 /// the field.
 fn extras_sections(catalog: &Catalog) -> Vec<Section> {
-    let mut sections = Vec::new();
-    if let Some(entry) = catalog.entries.iter().find(|e| e.explanation.is_some()) {
-        let text = format!(
-            "    explanation: ({}, {}),\n",
-            entry.name,
-            lit(entry.explanation.as_deref().unwrap_or_default())
-        );
-        sections.push(("explanation", text));
-    }
-    // A current or a former symbol alike gives the symbol accessors (and the
-    // `Entry` their fields: `Catalog::has_symbols`).
-    if let Some(entry) = catalog
+    [
+        explanation_section(catalog),
+        symbols_section(catalog),
+        readings_section(catalog),
+        scope_section(catalog),
+        wire_http_status_section(catalog),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn explanation_section(catalog: &Catalog) -> Option<Section> {
+    let entry = catalog.entries.iter().find(|e| e.explanation.is_some())?;
+    let text = format!(
+        "    explanation: ({}, {}),\n",
+        entry.name,
+        lit(entry.explanation.as_deref().unwrap_or_default())
+    );
+    Some(("explanation", text))
+}
+
+/// A current or a former symbol alike gives the symbol accessors (and the
+/// `Entry` their fields: `Catalog::has_symbols`).
+fn symbols_section(catalog: &Catalog) -> Option<Section> {
+    let entry = catalog
         .entries
         .iter()
-        .find(|e| e.symbol.is_some() || !e.former_symbols.is_empty())
+        .find(|e| e.symbol.is_some() || !e.former_symbols.is_empty())?;
+    let (former_variant, former) = match catalog
+        .entries
+        .iter()
+        .find(|e| !e.former_symbols.is_empty())
     {
-        let (former_variant, former) = match catalog
-            .entries
-            .iter()
-            .find(|e| !e.former_symbols.is_empty())
-        {
-            Some(e) => (&e.name, format!("[{}]", lit(&e.former_symbols[0]))),
-            None => (&entry.name, "[\"\"; 0]".to_string()),
+        Some(e) => (&e.name, format!("[{}]", lit(&e.former_symbols[0]))),
+        None => (&entry.name, "[\"\"; 0]".to_string()),
+    };
+    let lookup = entry
+        .symbol
+        .as_deref()
+        .or(entry.former_symbols.first().map(String::as_str))
+        .unwrap_or_default();
+    let text = format!(
+        "    symbols: ({}, {}, {}, {former_variant}, {former}),\n",
+        entry.name,
+        opt_lit(entry.symbol.as_deref()),
+        lit(lookup)
+    );
+    Some(("symbols", text))
+}
+
+fn readings_section(catalog: &Catalog) -> Option<Section> {
+    let entry = catalog.entries.iter().find(|e| !e.readings.is_empty())?;
+    let reading = &entry.readings[0];
+    let text = format!(
+        "    readings: ({}, {}, {}),\n",
+        entry.name,
+        lit(&catalog.pages[reading.page].id),
+        lit(&reading.text)
+    );
+    Some(("readings", text))
+}
+
+fn scope_section(catalog: &Catalog) -> Option<Section> {
+    let scope = catalog.scope.as_ref()?;
+    let scope_enum = &scope.enum_name;
+    let scoped = catalog
+        .entries
+        .iter()
+        .find(|e| !e.applies_to.is_empty())
+        .unwrap_or(&catalog.entries[0]);
+    let values: Vec<String> = scoped
+        .applies_to
+        .iter()
+        .map(|&i| format!("{scope_enum}::{}", scope.values[i].name))
+        .collect();
+    let (meaning_variant, meaning_value, meaning) =
+        match catalog.entries.iter().find(|e| !e.meanings.is_empty()) {
+            Some(e) => (
+                &e.name,
+                &scope.values[e.meanings[0].0].name,
+                format!("Some({})", lit(&e.meanings[0].1)),
+            ),
+            None => (&scoped.name, &scope.values[0].name, "None".to_string()),
         };
-        let lookup = entry
-            .symbol
-            .as_deref()
-            .or(entry.former_symbols.first().map(String::as_str))
-            .unwrap_or_default();
-        let text = format!(
-            "    symbols: ({}, {}, {}, {former_variant}, {former}),\n",
-            entry.name,
-            opt_lit(entry.symbol.as_deref()),
-            lit(lookup)
-        );
-        sections.push(("symbols", text));
-    }
-    if let Some(entry) = catalog.entries.iter().find(|e| !e.readings.is_empty()) {
-        let reading = &entry.readings[0];
-        let text = format!(
-            "    readings: ({}, {}, {}),\n",
-            entry.name,
-            lit(&catalog.pages[reading.page].id),
-            lit(&reading.text)
-        );
-        sections.push(("readings", text));
-    }
-    if let Some(scope) = &catalog.scope {
-        let scope_enum = &scope.enum_name;
-        let scoped = catalog
-            .entries
-            .iter()
-            .find(|e| !e.applies_to.is_empty())
-            .unwrap_or(&catalog.entries[0]);
-        let values: Vec<String> = scoped
-            .applies_to
-            .iter()
-            .map(|&i| format!("{scope_enum}::{}", scope.values[i].name))
-            .collect();
-        let (meaning_variant, meaning_value, meaning) =
-            match catalog.entries.iter().find(|e| !e.meanings.is_empty()) {
-                Some(e) => (
-                    &e.name,
-                    &scope.values[e.meanings[0].0].name,
-                    format!("Some({})", lit(&e.meanings[0].1)),
-                ),
-                None => (&scoped.name, &scope.values[0].name, "None".to_string()),
-            };
-        let text = format!(
-            "    scope: (\n        {scope_enum}, {},\n        {}, [{}],\n        \
-             {meaning_variant}, {meaning_value}, {meaning},\n    ),\n",
-            scope.accessor,
-            scoped.name,
-            values.join(", ")
-        );
-        sections.push(("scope", text));
-    }
-    if let Some(text) = wire_http_status_section(catalog) {
-        sections.push(("wire_http_status", text));
-    }
-    sections
+    let text = format!(
+        "    scope: (\n        {scope_enum}, {},\n        {}, [{}],\n        \
+         {meaning_variant}, {meaning_value}, {meaning},\n    ),\n",
+        scope.accessor,
+        scoped.name,
+        values.join(", ")
+    );
+    Some(("scope", text))
 }
 
 /// The accessors only some catalogs need, as a call of

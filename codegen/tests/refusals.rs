@@ -544,8 +544,16 @@ fn a_refusal_quotes_a_value_cut_short_and_with_its_hidden_characters_escaped() {
     let shown = codegen::generate("long.toml", &text)
         .expect_err("no such category")
         .to_string();
-    assert!(shown.len() < 300, "{} bytes: {}", shown.len(), &shown[..300]);
-    assert!(shown.contains(&format!("unknown category `{}…`", "X".repeat(64))), "{shown}");
+    assert!(
+        shown.len() < 300,
+        "{} bytes: {}",
+        shown.len(),
+        &shown[..300]
+    );
+    assert!(
+        shown.contains(&format!("unknown category `{}…`", "X".repeat(64))),
+        "{shown}"
+    );
 
     let text = format!(
         "{HEADER}code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"\\u001b[2J\\u202eOk\"\n"
@@ -553,8 +561,14 @@ fn a_refusal_quotes_a_value_cut_short_and_with_its_hidden_characters_escaped() {
     let shown = codegen::generate("hidden.toml", &text)
         .expect_err("no such kind")
         .to_string();
-    assert!(!shown.contains('\u{1b}') && !shown.contains('\u{202e}'), "{shown:?}");
-    assert!(shown.contains("unknown kind `\\u{1b}[2J\\u{202e}Ok`"), "{shown}");
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{202e}'),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains("unknown kind `\\u{1b}[2J\\u{202e}Ok`"),
+        "{shown}"
+    );
 }
 
 #[test]
