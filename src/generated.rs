@@ -301,7 +301,9 @@ macro_rules! impl_error_enum {
             kind: $kind:ident,
             provenance: $provenance:ident,
             is_success: $success:literal,
-            is_retryable: $retryable:literal $(,)?
+            is_retryable: $retryable:literal,
+            absent_code: $absent_code:literal,
+            absent_name: $absent_name:literal $(,)?
         } $(,)?
     ) => {
         impl $name {
@@ -319,7 +321,7 @@ macro_rules! impl_error_enum {
                 "Two table loads, no hashing.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
                 "assert_eq!(", stringify!($name), "::from_code(", stringify!($code), "), Some(",
                 stringify!($name), "::", stringify!($first), "));\n",
-                "assert_eq!(", stringify!($name), "::from_code(i32::MIN), None);\n```",
+                "assert_eq!(", stringify!($name), "::from_code(", stringify!($absent_code), "), None);\n```",
             )]
             #[inline]
             #[must_use]
@@ -335,7 +337,7 @@ macro_rules! impl_error_enum {
                 $module, "::", stringify!($name), ";\n\n",
                 "assert_eq!(", stringify!($name), "::from_name(\"", stringify!($first), "\"), Some(",
                 stringify!($name), "::", stringify!($first), "));\n",
-                "assert_eq!(", stringify!($name), "::from_name(\"NoSuchName\"), None);\n```",
+                "assert_eq!(", stringify!($name), "::from_name(", stringify!($absent_name), "), None);\n```",
             )]
             #[inline]
             #[must_use]
@@ -592,7 +594,7 @@ macro_rules! impl_error_extras {
         $(explanation: ($ex_variant:ident, $ex_text:literal),)?
         $(symbols: (
             $sym_variant:ident, $symbol:expr, $lookup:literal,
-            $former_variant:ident, $former:expr $(,)?
+            $former_variant:ident, $former:expr, $absent_symbol:literal $(,)?
         ),)?
         $(readings: ($rd_variant:ident, $rd_page:literal, $rd_text:literal),)?
         $(scope: (
@@ -643,7 +645,7 @@ macro_rules! impl_error_extras {
                     "The variant whose current or former upstream symbol is `symbol` (exact match).\n\n```\nuse ",
                     $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::from_symbol(",
                     stringify!($lookup), "), Some(", stringify!($name), "::", stringify!($sym_variant), "));\n",
-                    "assert_eq!(", stringify!($name), "::from_symbol(\"NO_SUCH_SYMBOL\"), None);\n```",
+                    "assert_eq!(", stringify!($name), "::from_symbol(", stringify!($absent_symbol), "), None);\n```",
                 )]
                 #[must_use]
                 pub fn from_symbol(symbol: &str) -> Option<Self> {

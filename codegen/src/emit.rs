@@ -9,7 +9,8 @@
 
 use std::fmt::Write as _;
 
-use super::frontend::{Catalog, Entry, Label, Reading};
+use super::frontend::{Catalog, Entry, Label, Reading, write_shown};
+use super::lookup::SORTED;
 use super::tables::{CodeTable, NameTable};
 
 /// Escapes text for a Rust string literal (`"..."` included).
@@ -29,14 +30,24 @@ fn opt_lit(text: Option<&str>) -> String {
     }
 }
 
-/// Escapes vendor text for Markdown, so that rustdoc shows it as written.
+/// Escapes vendor text for Markdown, so that rustdoc shows it as written;
+/// a character that would change what an editor shows rather than be shown
+/// (a bidirectional control, which rustc refuses raw in a comment, a
+/// zero-width or a control character other than the tab and the line ends,
+/// which [`doc`] splits on) is written as its `\u{..}` escape. Every catalog
+/// text that reaches the docs passes here.
 pub(crate) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if "\\`*_{}[]<>()#+-.!|~&".contains(c) {
             out.push('\\');
         }
-        out.push(c);
+        if c == '\n' || c == '\r' {
+            // Line ends are for `doc` to split on.
+            out.push(c);
+        } else {
+            write_shown(&mut out, c).expect("writing to a String cannot fail");
+        }
     }
     out
 }
@@ -187,7 +198,11 @@ fn kind_link(kind: &str) -> String {
 fn emit_enum(out: &mut String, catalog: &Catalog) {
     let system = &catalog.system;
     let name = &system.enum_name;
-    writeln!(out, "/// An error code of the {}.", md(&system.title)).unwrap();
+    doc(
+        out,
+        "",
+        &format!("An error code of the {}.", md(&system.title)),
+    );
     doc(out, "", "");
     doc(out, "", &md(&system.doc));
     doc(out, "", "");
@@ -504,9 +519,14 @@ fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
         return;
     }
     let title = md(&catalog.system.title);
+    doc(
+        out,
+        "",
+        &format!("A message the {title} documents without a code number."),
+    );
     writeln!(
         out,
-        "/// A message the {title} documents without a code number.\n///\n\
+        "///\n\
          /// No copy of the vendor's page gives these a number, so errcat records them\n\
          /// without one instead of guessing: they cannot be converted from a code.\n\
          #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n#[non_exhaustive]\npub struct Unnumbered {{\n    \
@@ -523,7 +543,12 @@ fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
         .unwrap();
     }
     out.push_str("}\n\n");
-    writeln!(out, "/// Every message the {title} documents without a code number.\npub const UNNUMBERED: &[Unnumbered] = &[").unwrap();
+    doc(
+        out,
+        "",
+        &format!("Every message the {title} documents without a code number."),
+    );
+    out.push_str("pub const UNNUMBERED: &[Unnumbered] = &[\n");
     for item in &catalog.unnumbered {
         writeln!(
             out,
@@ -635,13 +660,16 @@ fn emit_lookup_tables(out: &mut String, catalog: &Catalog) {
     let names: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
     let name_table = NameTable::build(&names);
 
-    writeln!(
-        out,
+    let layout = if code_table.shift == SORTED {
+        "/// `from_code`, sorted layout (the codes lie too far apart for pages): the\n\
+         /// smallest code, the shift `u32::MAX` that marks this layout, the codes in\n\
+         /// ascending order and their variants in the same order."
+    } else {
         "/// `from_code`: the smallest code, the page shift, the page table (where the\n\
          /// page's block of slots starts, minus where the page starts; block 0 is empty)\n\
          /// and the slots."
-    )
-    .unwrap();
+    };
+    writeln!(out, "{layout}").unwrap();
     writeln!(
         out,
         "const CODE_MIN: i32 = {};\nconst CODE_SHIFT: u32 = {};",
@@ -705,7 +733,9 @@ fn emit_enum_methods(out: &mut String, catalog: &Catalog, module: &str) {
          kind: {kind},\n        \
          provenance: {provenance},\n        \
          is_success: {success},\n        \
-         is_retryable: {retryable},\n    \
+         is_retryable: {retryable},\n        \
+         absent_code: {absent_code},\n        \
+         absent_name: {absent_name},\n    \
          }},\n\
          }}\n",
         module_lit = lit(module),
@@ -720,8 +750,41 @@ fn emit_enum_methods(out: &mut String, catalog: &Catalog, module: &str) {
         kind = first.kind,
         provenance = first.provenance,
         success = first.success,
+        absent_code = absent_code(catalog),
+        absent_name = lit(&absent(&catalog.entries, "NoSuchName", |e, name| e.name == name)),
     )
     .unwrap();
+}
+
+/// A code no entry has, for the examples that show a lookup of a code
+/// failing: the smallest `i32` the catalog leaves free.
+fn absent_code(catalog: &Catalog) -> i32 {
+    let mut codes: Vec<i32> = catalog.entries.iter().map(|e| e.code).collect();
+    codes.sort_unstable();
+    // The first gap from i32::MIN: a catalog has fewer codes than i32 has
+    // values, so there is one.
+    let mut free = i32::MIN;
+    for code in codes {
+        if code != free {
+            break;
+        }
+        free += 1;
+    }
+    free
+}
+
+/// `base`, or `base` followed by the smallest number from 2 that makes it,
+/// a word that no entry `has`: for the examples that show a lookup of a
+/// name or a symbol failing.
+fn absent(entries: &[Entry], base: &str, has: impl Fn(&Entry, &str) -> bool) -> String {
+    let taken = |word: &str| entries.iter().any(|e| has(e, word));
+    if !taken(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|i| format!("{base}{i}"))
+        .find(|word| !taken(word))
+        .expect("fewer entries than numbers")
 }
 
 /// The `wire_http_status` section of `errcat::impl_error_extras!`, for a
@@ -803,11 +866,15 @@ fn symbols_section(catalog: &Catalog) -> Option<Section> {
         .as_deref()
         .or(entry.former_symbols.first().map(String::as_str))
         .unwrap_or_default();
+    let absent_symbol = absent(&catalog.entries, "NO_SUCH_SYMBOL", |e, symbol| {
+        e.symbol.as_deref() == Some(symbol) || e.former_symbols.iter().any(|s| s == symbol)
+    });
     let text = format!(
-        "    symbols: ({}, {}, {}, {former_variant}, {former}),\n",
+        "    symbols: ({}, {}, {}, {former_variant}, {former}, {}),\n",
         entry.name,
         opt_lit(entry.symbol.as_deref()),
-        lit(lookup)
+        lit(lookup),
+        lit(&absent_symbol)
     );
     Some(("symbols", text))
 }

@@ -63,7 +63,7 @@ impl fmt::Display for Quoted<'_> {
 }
 
 /// Writes `c` as it stands, or as `\u{..}` where it is not for showing.
-fn write_shown(out: &mut impl fmt::Write, c: char) -> fmt::Result {
+pub(crate) fn write_shown(out: &mut impl fmt::Write, c: char) -> fmt::Result {
     if is_hidden(c) {
         write!(out, "\\u{{{:x}}}", u32::from(c))
     } else {
@@ -72,10 +72,11 @@ fn write_shown(out: &mut impl fmt::Write, c: char) -> fmt::Result {
 }
 
 /// Whether `c` changes what a terminal or an editor shows instead of being
-/// shown: a control character, a bidirectional control, a zero-width or
-/// other invisible format character.
+/// shown: a control character other than the tab, a bidirectional control
+/// (which rustc refuses raw in a comment), a zero-width or other invisible
+/// format character.
 pub(crate) fn is_hidden(c: char) -> bool {
-    c.is_control()
+    (c.is_control() && c != '\t')
         || matches!(c,
             '\u{200b}'..='\u{200f}'   // zero-width spaces and marks, LRM, RLM
             | '\u{2028}'..='\u{202e}' // line and paragraph separators, embeddings and overrides
@@ -163,7 +164,7 @@ mod tests {
         assert_eq!(Quoted(&exact).to_string(), format!("`{exact}`"));
         assert_eq!(
             Quoted("a\u{1b}[2Jb\u{202e}c\td").to_string(),
-            "`a\\u{1b}[2Jb\\u{202e}c\\u{9}d`"
+            "`a\\u{1b}[2Jb\\u{202e}c\td`"
         );
     }
 

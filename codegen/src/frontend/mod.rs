@@ -16,7 +16,7 @@ mod read;
 mod types;
 
 pub use error::CatalogError;
-pub(crate) use error::decode;
+pub(crate) use error::{decode, write_shown};
 pub use types::{Catalog, Entry, Label, MAX_CODES, Page, Reading, Scope, SystemInfo, Unnumbered};
 
 use error::error_at;

@@ -296,6 +296,8 @@ impl ConveyorError {
         provenance: VendorPage,
         is_success: true,
         is_retryable: false,
+        absent_code: -2147483648,
+        absent_name: "NoSuchName",
     },
 }
 
