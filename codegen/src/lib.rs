@@ -56,6 +56,7 @@ pub mod schema {
     #![doc = include_str!("../SCHEMA.md")]
 }
 pub mod lookup;
+pub mod reserved;
 pub mod systems;
 pub mod tables;
 pub mod vocabulary;

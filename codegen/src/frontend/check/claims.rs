@@ -9,11 +9,7 @@ use toml::Spanned;
 
 use super::super::error::{Problem, Quoted, line_of, problem};
 use super::super::types::MAX_CODES;
-
-/// The names a variant may not take: the generated code gives them to
-/// associated items of the error enum, or writes them as `Self::Error` /
-/// `Self::Err` (the `TryFrom` and `FromStr` error types).
-const RESERVED_NAMES: [&str; 6] = ["ALL", "COUNT", "VARIANTS", "BY_CODE", "Err", "Error"];
+use super::collisions::check_variant;
 
 /// A range as claimed: its bounds and the codes it leaves to entries of
 /// their own.
@@ -156,15 +152,10 @@ impl<'t> Claims<'t> {
         check_count(self.codes.len(), span)
     }
 
-    /// A variant name: not reserved, not taken.
+    /// A variant name: not an associated item of the enum, not taken.
     pub(super) fn name(&mut self, name: &Spanned<String>) -> Result<(), Problem> {
+        check_variant(name, "variant name")?;
         let text = name.get_ref();
-        if RESERVED_NAMES.contains(&text.as_str()) {
-            return problem(
-                name.span(),
-                format!("variant name `{text}` is taken by a generated item; pick another name"),
-            );
-        }
         if let Some(first) = self.names.get(text) {
             let line = line_of(self.text, first.start);
             return problem(

@@ -8,6 +8,7 @@ use toml::Spanned;
 use super::super::error::{Problem, Quoted, problem};
 use super::super::raw::{RawCategory, RawPage, RawScope};
 use super::super::types::{Label, Page, Scope};
+use super::collisions::{check_accessor, check_variant};
 use super::names::{check_ident, check_lowercase_ident, check_text, list_or_none};
 
 /// The declared categories, and the index an entry's `category` resolves to.
@@ -25,6 +26,7 @@ impl Categories {
         };
         for category in raw {
             check_ident(&category.name, "category name", false)?;
+            check_variant(&category.name, "category name")?;
             let name = category.name.get_ref().clone();
             let next = categories.labels.len();
             if categories.index.insert(name.clone(), next).is_some() {
@@ -70,9 +72,11 @@ pub(super) fn check_scope(raw: RawScope) -> Result<Scope, Problem> {
         "scope accessor",
         "a snake_case method name",
     )?;
+    check_accessor(&raw.accessor)?;
     let mut values: Vec<Label> = Vec::new();
     for value in raw.value {
         check_ident(&value.name, "scope value name", true)?;
+        check_variant(&value.name, "scope value name")?;
         if values.iter().any(|v| v.name == *value.name.get_ref()) {
             return problem(
                 value.name.span(),
