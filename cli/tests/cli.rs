@@ -671,8 +671,12 @@ fn list_filters_by_kind_in_any_spelling() {
         } else {
             kind.name().to_uppercase()
         };
-        let output = ok(&["list", "--kind", &spelling, "--format", "tsv"]);
         let expected = keys(AnyError::iter().filter(|e| e.kind() == kind));
+        if expected.is_empty() {
+            fails(&["list", "--kind", &spelling, "--format", "tsv"], 1);
+            continue;
+        }
+        let output = ok(&["list", "--kind", &spelling, "--format", "tsv"]);
         assert_eq!(tsv_keys(&output), expected, "--kind {spelling}");
     }
     let stderr = fails(&["list", "--kind", "teapot"], 2);
@@ -684,6 +688,71 @@ fn list_filters_by_kind_in_any_spelling() {
         AnyError::iter().filter(|e| e.system() == System::Neuron && e.kind() == Kind::NotFound),
     );
     assert_eq!(tsv_keys(&output), expected);
+}
+
+#[test]
+fn list_without_a_match_exits_1_as_its_help_says() {
+    let help = ok(&["list", "--help"]);
+    assert!(help.contains("1 no entry matches the filters"), "{help}");
+    // Every system and kind with no entry of that kind in that system, from
+    // the library: none of them lists anything, in any format.
+    let mut empty = 0;
+    for system in System::ALL {
+        for kind in Kind::ALL {
+            if AnyError::iter().any(|e| e.system() == system && e.kind() == kind) {
+                continue;
+            }
+            empty += 1;
+            for format in ["table", "tsv", "json"] {
+                let stderr = fails(
+                    &[
+                        "list",
+                        system.id(),
+                        "--kind",
+                        kind.name(),
+                        "--format",
+                        format,
+                    ],
+                    1,
+                );
+                assert_eq!(
+                    stderr,
+                    format!("error: no {} entry has kind {kind}\n", system.id()),
+                );
+            }
+        }
+    }
+    assert!(empty > 0, "some system has no code of some kind");
+    // A category and a kind that exist, but not together.
+    let error = AnyError::iter()
+        .find(|e| e.system() == System::Neuron)
+        .expect("a neuron code");
+    let other_kind = Kind::ALL
+        .into_iter()
+        .find(|&kind| {
+            !AnyError::iter().any(|e| {
+                e.system() == System::Neuron
+                    && e.category_name() == error.category_name()
+                    && e.kind() == kind
+            })
+        })
+        .expect("a kind the category lacks");
+    let stderr = fails(
+        &[
+            "list",
+            "--category",
+            error.category_name(),
+            "--kind",
+            other_kind.name(),
+        ],
+        1,
+    );
+    assert!(
+        stderr.starts_with(&format!(
+            "error: no entry has kind {other_kind} and category"
+        )),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -928,15 +997,34 @@ fn several_entries_get_a_header_and_a_blank_line_between() {
 }
 
 #[test]
-fn an_unwritable_stdout_is_an_error() {
-    // Any failure to write but a closed pipe is reported: /dev/full says
-    // "no space left". The reply is a success, which would exit 0.
+fn an_unwritable_stdout_exits_74_whatever_the_answer() {
+    // Any failure to write but a closed pipe is reported, with a status of
+    // its own: /dev/full says "no space left". Without the failure the
+    // commands below would exit 0 (found, help, a successful reply), 1 (a
+    // reply that reports a failure, a search without hits never gets here).
     let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
         return; // not a Linux-like system
     };
     // `list` fails while it writes, an explanation when the buffered output
-    // is flushed at the end, `reply` when it flushes its own.
-    for args in [&["list"][..], &["neuron", "2003"], &["reply", "neuron"]] {
+    // is flushed at the end, `reply` when it flushes its own, help and
+    // version inside clap.
+    for (args, stdin) in [
+        (&["list"][..], ""),
+        (&["neuron", "2003"], ""),
+        (&["--help"], ""),
+        (&["list", "--help"], ""),
+        (&["--version"], ""),
+        (&["reply", "neuron"], r#"{"error": 0}"#),
+        (&["reply", "neuron"], r#"{"error": 2003}"#),
+        (
+            &["reply", "neuron", "--format", "json"],
+            r#"{"error": 2003}"#,
+        ),
+        (
+            &["reply", "viewtron"],
+            r#"<config status="failed" errorCode="5"/>"#,
+        ),
+    ] {
         let mut child = std::process::Command::new(cargo_bin!("errcat"))
             .args(args)
             .stdin(Stdio::piped())
@@ -945,14 +1033,26 @@ fn an_unwritable_stdout_is_an_error() {
             .spawn()
             .expect("the binary starts");
         {
-            let mut stdin = child.stdin.take().expect("piped stdin");
-            let _ = stdin.write_all(br#"{"error": 0}"#);
+            let mut stdin_pipe = child.stdin.take().expect("piped stdin");
+            let _ = stdin_pipe.write_all(stdin.as_bytes());
         }
         let output = child.wait_with_output().expect("the binary ends");
-        assert_ne!(output.status.code(), Some(0), "errcat {args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(74), "errcat {args:?}: {stderr}");
         assert!(
-            !output.stderr.is_empty(),
-            "errcat {args:?} says why it failed"
+            stderr.starts_with("error: cannot write the output: "),
+            "errcat {args:?} says why it failed: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn help_documents_the_output_error_status() {
+    for args in [&["--help"][..], &["reply", "--help"]] {
+        let help = ok(args);
+        assert!(
+            help.contains("74 (EX_IOERR) standard output could not be written"),
+            "errcat {args:?}: {help}"
         );
     }
 }
