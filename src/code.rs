@@ -4,7 +4,7 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
-use crate::{ErrorCode, Kind};
+use crate::{ErrorCode, Kind, UnknownCodeError};
 
 /// A code of one system as it came off the wire: the typed variant where the
 /// catalog knows the number, the raw number where it does not.
@@ -65,6 +65,31 @@ impl<E: ErrorCode> Code<E> {
             Code::Known(error) => error.code(),
             Code::Unknown(code) => code,
         }
+    }
+
+    /// The code for a raw number of any integer type that converts to `i64`
+    /// without loss (`i8` to `i64`, `u8` to `u32`): an `i64` read from JSON,
+    /// a `u16` status word. Every value in `i32` is a code, known or not; a
+    /// value outside `i32` is refused with an [`UnknownCodeError`] that keeps
+    /// it exactly, never cut to 32 bits. (`From<i32>` takes an `i32` as it
+    /// is; a `u64`, `usize` or `i128` goes through `i64::try_from` first.)
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// assert_eq!(Code::<NeuronError>::from_int(2003_i64), Ok(Code::Known(NeuronError::NodeNotExist)));
+    /// assert_eq!(Code::<NeuronError>::from_int(65_535_u16), Ok(Code::Unknown(65_535)));
+    /// // Cut to 32 bits this would be 2003: it is refused and kept.
+    /// let wide = (1_i64 << 32) + 2003;
+    /// let error = Code::<NeuronError>::from_int(wide).unwrap_err();
+    /// assert_eq!(error.code(), wide);
+    /// assert_eq!(Code::<NeuronError>::from_int(u32::MAX).unwrap_err().code(), i64::from(u32::MAX));
+    /// ```
+    pub fn from_int(code: impl Into<i64>) -> Result<Self, UnknownCodeError> {
+        let code = code.into();
+        i32::try_from(code)
+            .map(Self::from)
+            .map_err(|_| UnknownCodeError::new(E::SYSTEM, code))
     }
 
     /// The typed variant, or `None` for a code the catalog does not define.
@@ -161,6 +186,39 @@ impl<E: ErrorCode> Code<E> {
             Code::Known(error) => error.wire_http_status(),
             Code::Unknown(_) => E::DEFAULT_WIRE_HTTP_STATUS,
         }
+    }
+
+    /// [`http_status`](Self::http_status) as an `http::StatusCode` (feature
+    /// `http`).
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    /// use http::StatusCode;
+    ///
+    /// assert_eq!(Code::<NeuronError>::from(2003).http_status_code(), StatusCode::NOT_FOUND);
+    /// assert_eq!(Code::<NeuronError>::from(123456).http_status_code(), StatusCode::INTERNAL_SERVER_ERROR);
+    /// ```
+    #[cfg(feature = "http")]
+    #[must_use]
+    pub fn http_status_code(self) -> http::StatusCode {
+        crate::status_code::status_code(self.http_status())
+    }
+
+    /// [`wire_http_status`](Self::wire_http_status) as an `http::StatusCode`
+    /// (feature `http`), for known and unknown codes alike.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError, viewtron::ViewtronError};
+    /// use http::StatusCode;
+    ///
+    /// assert_eq!(Code::<NeuronError>::from(2002).wire_http_status_code(), Some(StatusCode::CONFLICT));
+    /// assert_eq!(Code::<NeuronError>::from(123456).wire_http_status_code(), Some(StatusCode::OK));
+    /// assert_eq!(Code::<ViewtronError>::from(9).wire_http_status_code(), None);
+    /// ```
+    #[cfg(feature = "http")]
+    #[must_use]
+    pub fn wire_http_status_code(self) -> Option<http::StatusCode> {
+        self.wire_http_status().map(crate::status_code::status_code)
     }
 
     /// `Ok(())` exactly when the code means success, else the code as an error,

@@ -69,6 +69,10 @@
 //!   (serde_json; implies `std`).
 //! - `xml`: [`viewtron::check_reply`], which reads a Viewtron XML reply
 //!   (quick-xml; implies `std`).
+//! - `http`: both HTTP statuses as `http::StatusCode` (http 1.x; implies
+//!   `std`): `http_status_code()` and `wire_http_status_code()` on
+//!   [`ErrorCode`], [`Code`] and [`AnyError`], `http_status_code()` on
+//!   [`Kind`]. The gRPC status needs no feature: [`Kind::grpc_code`].
 //!
 //! # Serde
 //!
@@ -114,6 +118,8 @@ mod info;
 mod kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 mod malformed;
+#[cfg(feature = "http")]
+mod status_code;
 /// The lookup routines, shared with the generator (see `errcat_codegen::LOOKUP_SOURCE`).
 mod lookup {
     include!(concat!(env!("OUT_DIR"), "/lookup.rs"));
