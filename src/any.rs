@@ -200,38 +200,6 @@ impl AnyError {
         each!(self, e => ErrorCode::wire_http_status(e))
     }
 
-    /// [`http_status`](Self::http_status) as an `http::StatusCode` (feature
-    /// `http`).
-    ///
-    /// ```
-    /// use errcat::{AnyError, System};
-    /// use http::StatusCode;
-    ///
-    /// let error = AnyError::from_code(System::Neuron, 2003).unwrap();
-    /// assert_eq!(error.http_status_code(), StatusCode::NOT_FOUND);
-    /// ```
-    #[cfg(feature = "http")]
-    #[must_use]
-    pub fn http_status_code(self) -> http::StatusCode {
-        crate::status_code::status_code(self.http_status())
-    }
-
-    /// [`wire_http_status`](Self::wire_http_status) as an `http::StatusCode`
-    /// (feature `http`).
-    ///
-    /// ```
-    /// use errcat::{AnyError, System};
-    /// use http::StatusCode;
-    ///
-    /// let exists = AnyError::from_code(System::Neuron, 2002).unwrap();
-    /// assert_eq!(exists.wire_http_status_code(), Some(StatusCode::CONFLICT));
-    /// ```
-    #[cfg(feature = "http")]
-    #[must_use]
-    pub fn wire_http_status_code(self) -> Option<http::StatusCode> {
-        self.wire_http_status().map(crate::status_code::status_code)
-    }
-
     /// Whether the code means success.
     #[must_use]
     pub const fn is_success(self) -> bool {

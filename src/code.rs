@@ -4,7 +4,7 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
-use crate::{ErrorCode, Kind, UnknownCodeError};
+use crate::{ErrorCode, Kind, SystemInfo, UnknownCodeError};
 
 /// A code of one system as it came off the wire: the typed variant where the
 /// catalog knows the number, the raw number where it does not.
@@ -108,6 +108,59 @@ impl<E: ErrorCode> Code<E> {
         }
     }
 
+    /// The system the code belongs to: its id and title.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// assert_eq!(Code::<NeuronError>::from(123456).system().id, "neuron");
+    /// ```
+    #[must_use]
+    pub fn system(self) -> &'static SystemInfo {
+        E::SYSTEM
+    }
+
+    /// The variant's name; `None` for a code the catalog does not define.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// assert_eq!(Code::<NeuronError>::from(2003).name(), Some("NodeNotExist"));
+    /// assert_eq!(Code::<NeuronError>::from(123456).name(), None);
+    /// ```
+    #[must_use]
+    pub fn name(self) -> Option<&'static str> {
+        self.known().map(ErrorCode::name)
+    }
+
+    /// The vendor's message, verbatim; `None` for a code the catalog does not
+    /// define, whose `Display` says that it is unknown.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// assert_eq!(Code::<NeuronError>::from(2003).message(), Some("Node does not exist"));
+    /// assert_eq!(Code::<NeuronError>::from(123456).message(), None);
+    /// ```
+    #[must_use]
+    pub fn message(self) -> Option<&'static str> {
+        self.known().map(ErrorCode::message)
+    }
+
+    /// What the code means, in errcat's words, where the catalog says more;
+    /// `None` for an unknown code.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// assert!(Code::<NeuronError>::from(2003).description().is_some());
+    /// assert_eq!(Code::<NeuronError>::from(123456).description(), None);
+    /// ```
+    #[must_use]
+    pub fn description(self) -> Option<&'static str> {
+        self.known().and_then(ErrorCode::description)
+    }
+
     /// Whether the code means success. An unknown code never does.
     ///
     /// ```
@@ -186,39 +239,6 @@ impl<E: ErrorCode> Code<E> {
             Code::Known(error) => error.wire_http_status(),
             Code::Unknown(_) => E::DEFAULT_WIRE_HTTP_STATUS,
         }
-    }
-
-    /// [`http_status`](Self::http_status) as an `http::StatusCode` (feature
-    /// `http`).
-    ///
-    /// ```
-    /// use errcat::{Code, neuron::NeuronError};
-    /// use http::StatusCode;
-    ///
-    /// assert_eq!(Code::<NeuronError>::from(2003).http_status_code(), StatusCode::NOT_FOUND);
-    /// assert_eq!(Code::<NeuronError>::from(123456).http_status_code(), StatusCode::INTERNAL_SERVER_ERROR);
-    /// ```
-    #[cfg(feature = "http")]
-    #[must_use]
-    pub fn http_status_code(self) -> http::StatusCode {
-        crate::status_code::status_code(self.http_status())
-    }
-
-    /// [`wire_http_status`](Self::wire_http_status) as an `http::StatusCode`
-    /// (feature `http`), for known and unknown codes alike.
-    ///
-    /// ```
-    /// use errcat::{Code, neuron::NeuronError, viewtron::ViewtronError};
-    /// use http::StatusCode;
-    ///
-    /// assert_eq!(Code::<NeuronError>::from(2002).wire_http_status_code(), Some(StatusCode::CONFLICT));
-    /// assert_eq!(Code::<NeuronError>::from(123456).wire_http_status_code(), Some(StatusCode::OK));
-    /// assert_eq!(Code::<ViewtronError>::from(9).wire_http_status_code(), None);
-    /// ```
-    #[cfg(feature = "http")]
-    #[must_use]
-    pub fn wire_http_status_code(self) -> Option<http::StatusCode> {
-        self.wire_http_status().map(crate::status_code::status_code)
     }
 
     /// `Ok(())` exactly when the code means success, else the code as an error,

@@ -178,38 +178,10 @@ pub trait ErrorCode:
     /// The HTTP status the system's own server sends with this code, for a
     /// system whose catalog records it (Neuron); `None` for the others.
     /// Unlike [`http_status`](Self::http_status), a fact about the vendor's
-    /// server: a failure may well arrive with HTTP 200.
+    /// server: a failure may well arrive with HTTP 200. (As an
+    /// `http::StatusCode`: [`ErrorInfo`](crate::ErrorInfo), feature `http`.)
     fn wire_http_status(self) -> Option<u16> {
         None
-    }
-    /// [`http_status`](Self::http_status) as an `http::StatusCode` (feature
-    /// `http`). A hand-written impl whose `http_status` is no HTTP status
-    /// (outside 100 to 999) gets 500.
-    ///
-    /// ```
-    /// use errcat::{ErrorCode, neuron::NeuronError};
-    /// use http::StatusCode;
-    ///
-    /// assert_eq!(NeuronError::NodeNotExist.http_status_code(), StatusCode::NOT_FOUND);
-    /// ```
-    #[cfg(feature = "http")]
-    fn http_status_code(self) -> http::StatusCode {
-        crate::status_code::status_code(self.http_status())
-    }
-    /// [`wire_http_status`](Self::wire_http_status) as an `http::StatusCode`
-    /// (feature `http`); `None` where the catalog records no statuses.
-    ///
-    /// ```
-    /// use errcat::{ErrorCode, neuron::NeuronError, viewtron::ViewtronError};
-    /// use http::StatusCode;
-    ///
-    /// // Neuron's server sends 409 with "node exists".
-    /// assert_eq!(NeuronError::NodeExists.wire_http_status_code(), Some(StatusCode::CONFLICT));
-    /// assert_eq!(ViewtronError::Unauthorized.wire_http_status_code(), None);
-    /// ```
-    #[cfg(feature = "http")]
-    fn wire_http_status_code(self) -> Option<http::StatusCode> {
-        self.wire_http_status().map(crate::status_code::status_code)
     }
 
     /// The system's categories, in catalog order.

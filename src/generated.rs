@@ -101,7 +101,7 @@ macro_rules! impl_error_code {
     };
     (@override wire_http_status) => {
         fn wire_http_status(self) -> Option<u16> {
-            Some(self.wire_http_status())
+            self.wire_http_status()
         }
         const DEFAULT_WIRE_HTTP_STATUS: Option<u16> = Some(DEFAULT_WIRE_HTTP_STATUS);
     };
@@ -699,17 +699,20 @@ macro_rules! impl_error_extras {
                     "[`http_status`](Self::http_status), which is errcat's usual status for the\n",
                     "code's [`kind`](Self::kind). A failed request may arrive with HTTP ", stringify!($default), ":\n",
                     "read the code, not the status.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
-                    "assert_eq!(", stringify!($name), "::", stringify!($ws_variant), ".wire_http_status(), ",
-                    stringify!($ws_status), ");\n```",
+                    "assert_eq!(", stringify!($name), "::", stringify!($ws_variant), ".wire_http_status(), Some(",
+                    stringify!($ws_status), "));\n```\n\n",
+                    "Always `Some` here: an `Option` as [`ErrorCode::wire_http_status`](errcat::ErrorCode::wire_http_status)\n",
+                    "and every other `wire_http_status` of errcat, which is `None` for a system whose catalog\n",
+                    "records no statuses.",
                 )]
                 #[must_use]
                 // The fallback is unreachable where every code names a status.
                 #[allow(unreachable_patterns)]
-                pub const fn wire_http_status(self) -> u16 {
-                    match self {
+                pub const fn wire_http_status(self) -> Option<u16> {
+                    Some(match self {
                         $($(Self::$ws_code)|+ => $status,)*
                         _ => DEFAULT_WIRE_HTTP_STATUS,
-                    }
+                    })
                 }
             )?
         }

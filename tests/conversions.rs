@@ -126,7 +126,7 @@ fn kinds_give_their_grpc_number_as_an_i32() {
 #[cfg(feature = "http")]
 #[test]
 fn status_codes_match_the_numbers_everywhere() {
-    use errcat::AnyError;
+    use errcat::{AnyError, ErrorInfo};
     for error in AnyError::iter() {
         assert_eq!(error.http_status_code().as_u16(), error.http_status());
         assert_eq!(
