@@ -183,6 +183,23 @@ impl AnyError {
         each!(self, e => e.http_status())
     }
 
+    /// The HTTP status the system's own server sends with this code, for a
+    /// system whose catalog records it ([`ErrorCode::wire_http_status`]);
+    /// `None` for the others.
+    ///
+    /// ```
+    /// use errcat::{AnyError, System};
+    ///
+    /// let exists = AnyError::from_code(System::Neuron, 2002).unwrap();
+    /// assert_eq!(exists.wire_http_status(), Some(409));
+    /// let busy = AnyError::from_code(System::Viewtron, 7).unwrap();
+    /// assert_eq!(busy.wire_http_status(), None);
+    /// ```
+    #[must_use]
+    pub fn wire_http_status(self) -> Option<u16> {
+        each!(self, e => ErrorCode::wire_http_status(e))
+    }
+
     /// Whether the code means success.
     #[must_use]
     pub const fn is_success(self) -> bool {

@@ -57,14 +57,23 @@ macro_rules! define_kind {
                 }
             }
 
-            /// The gRPC status number (`0` for `Ok` to `16` for `Unauthenticated`).
+            /// The gRPC status number (`0` for `Ok` to `16` for `Unauthenticated`),
+            /// as an `i32`: the type of `google.rpc.Status.code` and of what
+            /// tonic's `Code::from(i32)` takes, so that a tonic service answers
+            /// with `tonic::Status::new(tonic::Code::from(kind.grpc_code()), message)`
+            /// and needs no mapping of its own.
             ///
             /// ```
-            /// assert_eq!(errcat::Kind::Unavailable.grpc_code(), 14);
+            /// use errcat::{Kind, neuron::NeuronError};
+            ///
+            /// assert_eq!(Kind::Unavailable.grpc_code(), 14);
+            /// assert_eq!(NeuronError::NodeNotExist.kind().grpc_code(), 5); // NOT_FOUND
+            /// const UNAUTHENTICATED: i32 = Kind::Unauthenticated.grpc_code();
+            /// assert_eq!(UNAUTHENTICATED, 16);
             /// ```
             #[must_use]
-            pub const fn grpc_code(self) -> u8 {
-                self as u8
+            pub const fn grpc_code(self) -> i32 {
+                self as i32
             }
 
             /// The HTTP status that usually stands for this kind (the mapping of

@@ -49,7 +49,8 @@
 //!
 //! Across systems, [`AnyError`], [`lookup`] and [`lookup_all`] work on any
 //! system's codes, the [`ErrorCode`] trait lets generic code handle any of the
-//! enums, and [`Kind`] gives every code one cross-vendor meaning (the gRPC
+//! enums, the object-safe [`ErrorInfo`] takes an enum, an [`AnyError`] and a
+//! [`Code`] alike (`&dyn ErrorInfo`), and [`Kind`] gives every code one cross-vendor meaning (the gRPC
 //! canonical status codes) with retry advice and an HTTP status.
 //!
 //! # Your own catalog
@@ -69,6 +70,11 @@
 //!   (serde_json; implies `std`).
 //! - `xml`: [`viewtron::check_reply`], which reads a Viewtron XML reply
 //!   (quick-xml; implies `std`).
+//! - `http`: both HTTP statuses as `http::StatusCode` (http 1.x; implies
+//!   `std`): `http_status_code()` and `wire_http_status_code()` of
+//!   [`ErrorInfo`] (every enum, [`Code`] and [`AnyError`]),
+//!   `http_status_code()` on [`Kind`]. The gRPC status needs no feature:
+//!   [`Kind::grpc_code`].
 //!
 //! # Serde
 //!
@@ -108,12 +114,15 @@ mod any;
 mod code;
 mod error;
 mod error_code;
+mod error_info;
 mod extras;
 pub mod generated;
 mod info;
 mod kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 mod malformed;
+#[cfg(feature = "http")]
+mod status_code;
 /// The lookup routines, shared with the generator (see `errcat_codegen::LOOKUP_SOURCE`).
 mod lookup {
     include!(concat!(env!("OUT_DIR"), "/lookup.rs"));
@@ -129,6 +138,7 @@ pub use error::{
     UnknownCodeError, UnknownKindError, UnknownNameError, UnknownSystemError, WrongSystemError,
 };
 pub use error_code::ErrorCode;
+pub use error_info::ErrorInfo;
 pub use info::{CategoryInfo, PageInfo, Reading, ScopeInfo, SystemInfo, UnnumberedInfo};
 pub use kind::Kind;
 #[cfg(any(feature = "json", feature = "xml"))]

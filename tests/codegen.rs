@@ -55,13 +55,13 @@ fn the_real_catalogs_generate_what_the_library_compiles() {
 fn the_library_speaks_the_generator_vocabulary() {
     use codegen::vocabulary::{KINDS, SOURCES};
 
-    let kinds: Vec<(&str, u8, u16, bool)> = errcat::Kind::ALL
+    let kinds: Vec<(&str, i32, u16, bool)> = errcat::Kind::ALL
         .iter()
         .map(|k| (k.name(), k.grpc_code(), k.http_status(), k.is_retryable()))
         .collect();
-    let rows: Vec<(&str, u8, u16, bool)> = KINDS
+    let rows: Vec<(&str, i32, u16, bool)> = KINDS
         .iter()
-        .map(|k| (k.name, k.grpc_code, k.http_status, k.retryable))
+        .map(|k| (k.name, i32::from(k.grpc_code), k.http_status, k.retryable))
         .collect();
     assert_eq!(kinds, rows);
     let sources: Vec<(&str, &str, &str, bool)> = errcat::Provenance::ALL

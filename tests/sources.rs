@@ -935,7 +935,7 @@ fn neuron_wire_http_status_matches_the_server() {
         let expected = listed.get(&error.code()).copied().unwrap_or(200);
         assert_eq!(
             error.wire_http_status(),
-            expected,
+            Some(expected),
             "neuron {} ({}): wire_http_status",
             error.code(),
             error.name()

@@ -916,21 +916,21 @@ fn conversions_between_the_enums_and_wider_integers() {
     );
 
     assert_eq!(
-        NeuronError::try_from(2003_i64),
+        NeuronError::from_int(2003_i64),
         Ok(NeuronError::NodeNotExist)
     );
     assert_eq!(
-        NeuronError::try_from(2003_u32),
+        NeuronError::from_int(2003_u32),
         Ok(NeuronError::NodeNotExist)
     );
-    let wide = NeuronError::try_from(i64::from(u32::MAX) + 2003).unwrap_err();
+    let wide = NeuronError::from_int(i64::from(u32::MAX) + 2003).unwrap_err();
     assert_eq!(wide.code(), i64::from(u32::MAX) + 2003);
     assert_eq!(
-        NeuronError::try_from(u32::MAX).unwrap_err().code(),
+        NeuronError::from_int(u32::MAX).unwrap_err().code(),
         i64::from(u32::MAX)
     );
     assert_eq!(
-        I4scadaError::try_from(-4095_i64).map(|e| e.code()),
+        I4scadaError::from_int(-4095_i64).map(|e| e.code()),
         Ok(-4095)
     );
 }

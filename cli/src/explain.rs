@@ -10,8 +10,8 @@ use crate::error::CliResult;
 use crate::format::{terminal_width, wrap};
 use crate::query;
 
-/// The width of the label column, `"former symbols: "` included.
-const LABEL_WIDTH: usize = 16;
+/// The width of the label column, `"HTTP status sent: "` included.
+const LABEL_WIDTH: usize = 18;
 
 /// The narrowest a wrapped value gets, however narrow the terminal.
 const MIN_VALUE_WIDTH: usize = 30;
@@ -66,6 +66,9 @@ pub fn facts(error: AnyError) -> Vec<(String, String)> {
     add("kind", error.kind().name().to_string());
     add("retryable", yes_no(error.is_retryable()));
     add("HTTP status", error.http_status().to_string());
+    if let Some(status) = error.wire_http_status() {
+        add("HTTP status sent", status.to_string());
+    }
     if let Some(description) = error.description() {
         add("description", description.to_string());
     }

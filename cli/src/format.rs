@@ -231,7 +231,7 @@ pub fn entries_table(
 }
 
 /// The TSV header line's fields.
-pub const TSV_HEADER: [&str; 9] = [
+pub const TSV_HEADER: [&str; 10] = [
     "system",
     "code",
     "name",
@@ -241,6 +241,7 @@ pub const TSV_HEADER: [&str; 9] = [
     "kind",
     "retryable",
     "http_status",
+    "wire_http_status",
 ];
 
 /// Escapes a TSV field: `\` as `\\`, tab as `\t`, newline as `\n`, carriage
@@ -273,6 +274,9 @@ pub fn entries_tsv(out: &mut dyn Write, entries: &[AnyError]) -> io::Result<()> 
             error.kind().name().to_string(),
             error.is_retryable().to_string(),
             error.http_status().to_string(),
+            error
+                .wire_http_status()
+                .map_or(String::new(), |status| status.to_string()),
         ];
         let escaped: Vec<String> = fields.iter().map(|field| escape_tsv(field)).collect();
         writeln!(out, "{}", escaped.join("\t"))?;

@@ -3,8 +3,10 @@
 //! say what a Neuron or Viewtron reply means.
 //!
 //! Exit status: 0 on success, 1 when nothing matches (an unknown code, a search
-//! without hits), 2 for a bad argument. `errcat reply`: 0 for a reply that
-//! reports success, 1 for one that reports a failure, 2 for a malformed reply.
+//! or a list without hits), 2 for a bad argument. `errcat reply`: 0 for a reply
+//! that reports success, 1 for one that reports a failure, 2 for a malformed
+//! reply. Any command: 74 (sysexits' `EX_IOERR`) when standard output cannot be
+//! written; a reader that went away (`errcat list | head`) is no failure.
 
 mod catalog;
 mod error;
@@ -40,7 +42,8 @@ Examples:
 
 Systems: i4scada, neuron, superoffice, viewtron.
 Exit status: 0 found, 1 no such code or no match, 2 bad argument;
-for reply: 0 success, 1 failure, 2 malformed reply or unreadable input.";
+for reply: 0 success, 1 failure, 2 malformed reply or unreadable input;
+74 (EX_IOERR) standard output could not be written (a closed pipe is no error).";
 
 /// The help layout of `errcat` and `errcat explain`: the two positional
 /// arguments described by hand, as clap cannot show an optional argument
@@ -75,7 +78,10 @@ Examples:
   errcat list
   errcat list i4scada
   errcat list --kind unauthenticated
-  errcat list neuron --category node --format json";
+  errcat list neuron --category node --format json
+
+Exit status: 0 entries listed, 1 no entry matches the filters, 2 bad argument,
+74 (EX_IOERR) standard output could not be written.";
 
 /// Examples shown after `errcat reply --help`.
 const REPLY_EXAMPLES: &str = "\
@@ -88,7 +94,8 @@ Examples:
 Only Neuron (JSON, its \"error\" member) and Viewtron (XML, a <config> root)
 document a reply envelope; a reply over 16 MiB is refused.
 Exit status: 0 the reply reports success, 1 it reports a failure,
-2 a malformed reply, an unreadable input or a bad argument.";
+2 a malformed reply, an unreadable input or a bad argument,
+74 (EX_IOERR) standard output could not be written.";
 
 /// The command line.
 #[derive(Debug, Parser)]
@@ -300,22 +307,25 @@ fn run(cli: Cli, out: &mut dyn Write) -> CliResult<u8> {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(error) => {
-            // Help and version go to stdout and exit 0; usage errors exit 2.
-            let _ = error.print();
-            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
-        }
-    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let result = match Cli::try_parse() {
+        Ok(cli) => run(cli, &mut out),
+        // Help and version go to stdout and exit 0, so a failure to write
+        // them is an output error like any other; usage errors go to stderr
+        // and exit 2.
+        Err(error) => match error.print() {
+            Err(failed) if !error.use_stderr() => Err(CliError::from(failed)),
+            _ => Ok(u8::try_from(error.exit_code()).unwrap_or(2)),
+        },
+    };
     // A reader that went away while the output was flushed changes nothing:
     // the exit status still tells what `errcat reply` found.
-    let result = run(cli, &mut out).and_then(|status| match out.flush() {
+    let result = result.and_then(|status| match out.flush() {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(CliError::from(error)),
         _ => Ok(status),
     });
+    // The one place a failure becomes an exit status (CliError::exit_status).
     match result {
         Ok(status) => ExitCode::from(status),
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,

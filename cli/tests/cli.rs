@@ -103,6 +103,11 @@ fn expected_fragments(error: AnyError) -> Vec<String> {
         format!("HTTP status: {}", error.http_status()),
         error.provenance().describe().to_string(),
     ];
+    fragments.extend(
+        error
+            .wire_http_status()
+            .map(|status| format!("HTTP status sent: {status}")),
+    );
     fragments.extend(error.description().map(str::to_string));
     fragments.extend(symbols(error).into_iter().map(str::to_string));
     match error {
@@ -145,28 +150,32 @@ fn assert_explains(output: &str, error: AnyError) {
     }
 }
 
+/// The header line of `--format tsv`.
+const TSV_HEADER: &str = "system\tcode\tname\tmessage\tcategory\tdescription\tkind\tretryable\thttp_status\twire_http_status";
+
 /// The `(system, code)` pairs of a TSV output, checking the header.
 fn tsv_keys(output: &str) -> Vec<(String, i32)> {
     let mut lines = output.lines();
-    assert_eq!(
-        lines.next(),
-        Some("system\tcode\tname\tmessage\tcategory\tdescription\tkind\tretryable\thttp_status")
-    );
+    assert_eq!(lines.next(), Some(TSV_HEADER));
     lines
         .map(|line| {
             let fields: Vec<&str> = line.split('\t').collect();
-            assert_eq!(fields.len(), 9, "{line:?}");
+            assert_eq!(fields.len(), 10, "{line:?}");
             let key: (String, i32) = (fields[0].to_string(), fields[1].parse().expect("a code"));
             let system: System = fields[0].parse().expect("a system id");
             let error = errcat::lookup(system, key.1).expect("a code of the system");
             assert_eq!(
-                (fields[6], fields[7], fields[8]),
+                (fields[6], fields[7], fields[8], fields[9]),
                 (
                     error.kind().name(),
                     error.is_retryable().to_string().as_str(),
-                    error.http_status().to_string().as_str()
+                    error.http_status().to_string().as_str(),
+                    error
+                        .wire_http_status()
+                        .map_or(String::new(), |s| s.to_string())
+                        .as_str()
                 ),
-                "{line:?}: kind, retryable, http_status"
+                "{line:?}: kind, retryable, http_status, wire_http_status"
             );
             key
         })
@@ -489,14 +498,11 @@ fn help_shows_examples() {
 fn list_tsv_round_trips_every_code_of_every_system() {
     let output = ok(&["list", "--format", "tsv"]);
     let mut lines = output.lines();
-    assert_eq!(
-        lines.next(),
-        Some("system\tcode\tname\tmessage\tcategory\tdescription\tkind\tretryable\thttp_status")
-    );
+    assert_eq!(lines.next(), Some(TSV_HEADER));
     let mut seen = Vec::new();
     for line in lines {
         let fields: Vec<String> = line.split('\t').map(unescape).collect();
-        assert_eq!(fields.len(), 9, "{line:?}");
+        assert_eq!(fields.len(), 10, "{line:?}");
         let system: System = fields[0].parse().expect("a system id");
         let code: i32 = fields[1].parse().expect("a code");
         let error = errcat::lookup(system, code).expect("a code the system defines");
@@ -546,6 +552,10 @@ fn list_json_has_one_object_per_entry_with_its_facts() {
         assert_eq!(field("kind"), error.kind().name());
         assert_eq!(field("retryable"), error.is_retryable());
         assert_eq!(field("http_status"), error.http_status());
+        match error.wire_http_status() {
+            Some(status) => assert_eq!(field("wire_http_status"), status),
+            None => assert!(field("wire_http_status").is_null()),
+        }
         assert_eq!(field("success"), error.is_success());
         assert!(field("provenance").as_str().is_some_and(|p| !p.is_empty()));
         match error.upstream_symbol() {
@@ -575,10 +585,28 @@ fn list_json_has_one_object_per_entry_with_its_facts() {
             .collect()
     };
     let first = key_set(&objects[0]);
-    assert_eq!(first.len(), 19, "{first:?}");
+    assert_eq!(first.len(), 20, "{first:?}");
     for object in objects {
         assert_eq!(key_set(object), first, "{object}");
     }
+}
+
+#[test]
+fn explain_shows_the_status_sent_where_the_catalog_records_it() {
+    for error in AnyError::iter().filter(|e| errcat::lookup_all(e.code()).count() == 1) {
+        let output = ok(&[error.system().id(), &error.code().to_string()]);
+        let sent = output
+            .lines()
+            .find_map(|line| line.strip_prefix("HTTP status sent: "));
+        assert_eq!(
+            sent,
+            error.wire_http_status().map(|s| s.to_string()).as_deref(),
+            "{output}"
+        );
+    }
+    // Both answers occur.
+    assert!(AnyError::iter().any(|e| e.wire_http_status().is_some()));
+    assert!(AnyError::iter().any(|e| e.wire_http_status().is_none()));
 }
 
 #[test]
@@ -589,7 +617,7 @@ fn explain_shows_every_other_reading_with_its_page() {
     let [reading] = error.other_readings() else {
         panic!("one reading")
     };
-    let shown = output.replace(&format!("\n{:16}", ""), " ");
+    let shown = output.replace(&format!("\n{:18}", ""), " ");
     let line = shown
         .lines()
         .find(|line| line.starts_with("other reading:"))
@@ -601,7 +629,7 @@ fn explain_shows_every_other_reading_with_its_page() {
         "{line}"
     );
     assert!(
-        shown.contains(&format!("message:        {error}")),
+        shown.contains(&format!("message:          {error}")),
         "the message stays: {output}"
     );
     assert!(
@@ -611,7 +639,7 @@ fn explain_shows_every_other_reading_with_its_page() {
     // Code 5: one reading per firmware table of the API guide, each saying
     // which firmware it is for.
     let output = ok(&["explain", "viewtron", "5"]);
-    let shown = output.replace(&format!("\n{:16}", ""), " ");
+    let shown = output.replace(&format!("\n{:18}", ""), " ");
     let readings: Vec<&str> = shown
         .lines()
         .filter(|l| l.starts_with("other reading:"))
@@ -671,8 +699,12 @@ fn list_filters_by_kind_in_any_spelling() {
         } else {
             kind.name().to_uppercase()
         };
-        let output = ok(&["list", "--kind", &spelling, "--format", "tsv"]);
         let expected = keys(AnyError::iter().filter(|e| e.kind() == kind));
+        if expected.is_empty() {
+            fails(&["list", "--kind", &spelling, "--format", "tsv"], 1);
+            continue;
+        }
+        let output = ok(&["list", "--kind", &spelling, "--format", "tsv"]);
         assert_eq!(tsv_keys(&output), expected, "--kind {spelling}");
     }
     let stderr = fails(&["list", "--kind", "teapot"], 2);
@@ -684,6 +716,71 @@ fn list_filters_by_kind_in_any_spelling() {
         AnyError::iter().filter(|e| e.system() == System::Neuron && e.kind() == Kind::NotFound),
     );
     assert_eq!(tsv_keys(&output), expected);
+}
+
+#[test]
+fn list_without_a_match_exits_1_as_its_help_says() {
+    let help = ok(&["list", "--help"]);
+    assert!(help.contains("1 no entry matches the filters"), "{help}");
+    // Every system and kind with no entry of that kind in that system, from
+    // the library: none of them lists anything, in any format.
+    let mut empty = 0;
+    for system in System::ALL {
+        for kind in Kind::ALL {
+            if AnyError::iter().any(|e| e.system() == system && e.kind() == kind) {
+                continue;
+            }
+            empty += 1;
+            for format in ["table", "tsv", "json"] {
+                let stderr = fails(
+                    &[
+                        "list",
+                        system.id(),
+                        "--kind",
+                        kind.name(),
+                        "--format",
+                        format,
+                    ],
+                    1,
+                );
+                assert_eq!(
+                    stderr,
+                    format!("error: no {} entry has kind {kind}\n", system.id()),
+                );
+            }
+        }
+    }
+    assert!(empty > 0, "some system has no code of some kind");
+    // A category and a kind that exist, but not together.
+    let error = AnyError::iter()
+        .find(|e| e.system() == System::Neuron)
+        .expect("a neuron code");
+    let other_kind = Kind::ALL
+        .into_iter()
+        .find(|&kind| {
+            !AnyError::iter().any(|e| {
+                e.system() == System::Neuron
+                    && e.category_name() == error.category_name()
+                    && e.kind() == kind
+            })
+        })
+        .expect("a kind the category lacks");
+    let stderr = fails(
+        &[
+            "list",
+            "--category",
+            error.category_name(),
+            "--kind",
+            other_kind.name(),
+        ],
+        1,
+    );
+    assert!(
+        stderr.starts_with(&format!(
+            "error: no entry has kind {other_kind} and category"
+        )),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -928,15 +1025,34 @@ fn several_entries_get_a_header_and_a_blank_line_between() {
 }
 
 #[test]
-fn an_unwritable_stdout_is_an_error() {
-    // Any failure to write but a closed pipe is reported: /dev/full says
-    // "no space left". The reply is a success, which would exit 0.
+fn an_unwritable_stdout_exits_74_whatever_the_answer() {
+    // Any failure to write but a closed pipe is reported, with a status of
+    // its own: /dev/full says "no space left". Without the failure the
+    // commands below would exit 0 (found, help, a successful reply), 1 (a
+    // reply that reports a failure, a search without hits never gets here).
     let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
         return; // not a Linux-like system
     };
     // `list` fails while it writes, an explanation when the buffered output
-    // is flushed at the end, `reply` when it flushes its own.
-    for args in [&["list"][..], &["neuron", "2003"], &["reply", "neuron"]] {
+    // is flushed at the end, `reply` when it flushes its own, help and
+    // version inside clap.
+    for (args, stdin) in [
+        (&["list"][..], ""),
+        (&["neuron", "2003"], ""),
+        (&["--help"], ""),
+        (&["list", "--help"], ""),
+        (&["--version"], ""),
+        (&["reply", "neuron"], r#"{"error": 0}"#),
+        (&["reply", "neuron"], r#"{"error": 2003}"#),
+        (
+            &["reply", "neuron", "--format", "json"],
+            r#"{"error": 2003}"#,
+        ),
+        (
+            &["reply", "viewtron"],
+            r#"<config status="failed" errorCode="5"/>"#,
+        ),
+    ] {
         let mut child = std::process::Command::new(cargo_bin!("errcat"))
             .args(args)
             .stdin(Stdio::piped())
@@ -945,14 +1061,26 @@ fn an_unwritable_stdout_is_an_error() {
             .spawn()
             .expect("the binary starts");
         {
-            let mut stdin = child.stdin.take().expect("piped stdin");
-            let _ = stdin.write_all(br#"{"error": 0}"#);
+            let mut stdin_pipe = child.stdin.take().expect("piped stdin");
+            let _ = stdin_pipe.write_all(stdin.as_bytes());
         }
         let output = child.wait_with_output().expect("the binary ends");
-        assert_ne!(output.status.code(), Some(0), "errcat {args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(74), "errcat {args:?}: {stderr}");
         assert!(
-            !output.stderr.is_empty(),
-            "errcat {args:?} says why it failed"
+            stderr.starts_with("error: cannot write the output: "),
+            "errcat {args:?} says why it failed: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn help_documents_the_output_error_status() {
+    for args in [&["--help"][..], &["reply", "--help"]] {
+        let help = ok(args);
+        assert!(
+            help.contains("74 (EX_IOERR) standard output could not be written"),
+            "errcat {args:?}: {help}"
         );
     }
 }

@@ -168,7 +168,10 @@ fn a_neuron_failure_exits_1_with_the_code_and_the_status_the_server_sends() {
         ("retryable", "no".to_string()),
         (
             "HTTP status sent",
-            NeuronError::NodeNotExist.wire_http_status().to_string(),
+            NeuronError::NodeNotExist
+                .wire_http_status()
+                .expect("Neuron records its statuses")
+                .to_string(),
         ),
     ];
     let expected: Vec<(String, String)> = expected
