@@ -172,8 +172,9 @@ fn introduced(code: &str, keyword: &str) -> std::collections::BTreeSet<String> {
         .collect()
 }
 
-/// Every name that the macros writing the generated items and the
-/// generator's golden output define or use without a path is one the
+/// Every name that the macros writing the generated items, the traits every
+/// generated enum implements and the generator's golden output define or use
+/// without a path is one the
 /// generator keeps catalogs from taking (`errcat_codegen::reserved`), or one
 /// the golden catalog gave: a new generated item joins the collision check
 /// of catalog names, or this test fails.
@@ -185,7 +186,8 @@ fn every_generated_name_is_reserved_from_catalogs() {
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let macros = code_only(&read(&root.join("src/generated.rs")));
-    let trait_code = code_only(&read(&root.join("src/error_code.rs")));
+    let trait_code = code_only(&read(&root.join("src/error_code.rs")))
+        + &code_only(&read(&root.join("src/error_info.rs")));
     let golden = code_only(&read(&dir.join("golden.rs")));
     let catalog = codegen::frontend::parse("golden.toml", &read(&dir.join("golden.toml")))
         .expect("golden.toml is valid");

@@ -212,7 +212,8 @@ fn emit_enum(out: &mut String, catalog: &Catalog) {
         out,
         "",
         "Each variant's discriminant is its code and its `Display` is the vendor's message, \
-         verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`], a variant \
+         verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`] (an integer of \
+         another width with [`Self::from_int`], which never truncates), a variant \
          name with `FromStr` or [`Self::from_name`].",
     );
     write_derives(out, "thiserror::Error");

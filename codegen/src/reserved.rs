@@ -111,10 +111,11 @@ pub const ENUM_ITEMS: [&str; 13] = [
 /// reaches), which the scope's accessor, an inherent method and a field of
 /// `Unnumbered`, may not be named: it would not compile, or it would hide the
 /// trait's method behind one that means something else.
-pub const ERROR_ENUM_METHODS: [&str; 62] = [
+pub const ERROR_ENUM_METHODS: [&str; 66] = [
     // Inherent, every enum.
     "code",
     "from_code",
+    "from_int",
     "from_name",
     "index",
     "entry",
@@ -135,8 +136,11 @@ pub const ERROR_ENUM_METHODS: [&str; 62] = [
     "other_readings",
     "meaning_on",
     "wire_http_status",
-    // errcat::ErrorCode.
+    // errcat::ErrorCode and errcat::ErrorInfo.
     "all",
+    "system",
+    "http_status_code",
+    "wire_http_status_code",
     "category_name",
     "category_title",
     "applies_to",
