@@ -104,6 +104,7 @@ fn expected_fragments(error: AnyError) -> Vec<String> {
         error.provenance().describe().to_string(),
     ];
     fragments.extend(error.description().map(str::to_string));
+    fragments.extend(error.basis().map(|basis| format!("basis: {basis}")));
     fragments.extend(symbols(error).into_iter().map(str::to_string));
     match error {
         AnyError::I4scada(e) => {
@@ -575,7 +576,7 @@ fn list_json_has_one_object_per_entry_with_its_facts() {
             .collect()
     };
     let first = key_set(&objects[0]);
-    assert_eq!(first.len(), 19, "{first:?}");
+    assert_eq!(first.len(), 20, "{first:?}");
     for object in objects {
         assert_eq!(key_set(object), first, "{object}");
     }

@@ -227,6 +227,10 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
         doc(out, "    ", "");
         doc(out, "    ", "(the vendor's explanation)");
     }
+    if let Some(basis) = &entry.basis {
+        doc(out, "    ", "");
+        doc(out, "    ", &format!("Basis: {}", md(basis)));
+    }
     doc(out, "    ", "");
     let mut facts = vec![
         format!(
@@ -345,10 +349,14 @@ fn capitalize(text: &str) -> String {
 fn emit_entries(out: &mut String, catalog: &Catalog) {
     let has_symbols = catalog.has_symbols();
     let has_explanations = catalog.has_explanations();
+    let has_bases = catalog.has_bases();
     out.push_str("/// What the catalog records of one code.\nstruct Entry {\n");
     out.push_str("    name: &'static str,\n    message: &'static str,\n    description: Option<&'static str>,\n");
     if has_explanations {
         out.push_str("    explanation: Option<&'static str>,\n");
+    }
+    if has_bases {
+        out.push_str("    basis: Option<&'static str>,\n");
     }
     writeln!(out, "    category: {},", catalog.system.category_enum).unwrap();
     out.push_str("    kind: ::errcat::Kind,\n    retryable: Option<bool>,\n    provenance: ::errcat::Provenance,\n");
@@ -396,6 +404,9 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
                 opt_lit(entry.explanation.as_deref())
             )
             .unwrap();
+        }
+        if has_bases {
+            writeln!(out, "        basis: {},", opt_lit(entry.basis.as_deref())).unwrap();
         }
         writeln!(
             out,
@@ -731,7 +742,7 @@ fn wire_http_status_section(catalog: &Catalog) -> Option<String> {
 type Section = (&'static str, String);
 
 /// The sections of `errcat::impl_error_extras!` this catalog needs, one per
-/// optional field it records, in the macro's order: explanations, upstream
+/// optional field it records, in the macro's order: explanations, bases, upstream
 /// symbols, other readings, the scope (i4scada's methods, Viewtron's
 /// firmware) and the wire status. Each example uses the first entry that has
 /// the field.
@@ -744,6 +755,14 @@ fn extras_sections(catalog: &Catalog) -> Vec<Section> {
             lit(entry.explanation.as_deref().unwrap_or_default())
         );
         sections.push(("explanation", text));
+    }
+    if let Some(entry) = catalog.entries.iter().find(|e| e.basis.is_some()) {
+        let text = format!(
+            "    basis: ({}, {}),\n",
+            entry.name,
+            lit(entry.basis.as_deref().unwrap_or_default())
+        );
+        sections.push(("basis", text));
     }
     // A current or a former symbol alike gives the symbol accessors (and the
     // `Entry` their fields: `Catalog::has_symbols`).

@@ -122,6 +122,9 @@ pub struct Entry {
     pub description: Option<String>,
     /// The vendor page's own explanation, verbatim.
     pub explanation: Option<String>,
+    /// What the description rests on beyond the message (an upstream file
+    /// and commit, another page, a client's code).
+    pub basis: Option<String>,
     /// The retry advice where the catalog overrides the kind's.
     pub retryable: Option<bool>,
     /// Whether the code means success (its kind is `Ok`).
@@ -219,6 +222,11 @@ impl Catalog {
     pub fn has_explanations(&self) -> bool {
         self.entries.iter().any(|e| e.explanation.is_some())
     }
+
+    /// Whether any entry names the basis of its description.
+    pub fn has_bases(&self) -> bool {
+        self.entries.iter().any(|e| e.basis.is_some())
+    }
 }
 
 struct RawCatalog {
@@ -281,6 +289,7 @@ struct RawCommon {
     kind: Spanned<String>,
     description: Option<String>,
     explanation: Option<String>,
+    basis: Option<String>,
     retryable: Option<bool>,
     source: Option<Spanned<String>>,
     applies_to: Option<Vec<Spanned<String>>>,
@@ -436,6 +445,7 @@ impl RawCommon {
             kind: fields.required("kind", read::string)?,
             description: fields.optional("description", read::text)?,
             explanation: fields.optional("explanation", read::text)?,
+            basis: fields.optional("basis", read::text)?,
             retryable: fields.optional("retryable", read::boolean)?,
             source: fields.optional("source", read::string)?,
             applies_to: fields.optional("applies_to", read::strings)?,
@@ -889,6 +899,7 @@ impl Catalog {
                         kind: kind.clone(),
                         description: common.description,
                         explanation: common.explanation,
+                        basis: common.basis,
                         retryable: common.retryable,
                         success,
                         provenance,
@@ -994,6 +1005,7 @@ impl Catalog {
                             kind: kind.clone(),
                             description: common.description.clone(),
                             explanation: common.explanation.clone(),
+                            basis: common.basis.clone(),
                             retryable: common.retryable,
                             success,
                             provenance,
