@@ -279,7 +279,8 @@ impl AnyError {
     /// ```
     /// use errcat::{System, lookup};
     ///
-    /// // 2003's description restates its message: nothing to name.
+    /// let error = lookup(System::Neuron, 2007).unwrap();
+    /// assert!(error.basis().unwrap().contains("adapter.c"));
     /// assert_eq!(lookup(System::Neuron, 2003).unwrap().basis(), None);
     /// ```
     #[must_use]
