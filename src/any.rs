@@ -288,6 +288,22 @@ impl AnyError {
     pub fn explanation(self) -> Option<&'static str> {
         each!(self, e => ErrorCode::explanation(e))
     }
+
+    /// What the description rests on beyond the vendor's message (an
+    /// upstream file and commit, another page, a client's code), where the
+    /// catalog names it.
+    ///
+    /// ```
+    /// use errcat::{System, lookup};
+    ///
+    /// let error = lookup(System::Neuron, 2007).unwrap();
+    /// assert!(error.basis().unwrap().contains("adapter.c"));
+    /// assert_eq!(lookup(System::Neuron, 2003).unwrap().basis(), None);
+    /// ```
+    #[must_use]
+    pub fn basis(self) -> Option<&'static str> {
+        each!(self, e => ErrorCode::basis(e))
+    }
 }
 
 impl fmt::Display for AnyError {

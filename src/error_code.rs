@@ -153,6 +153,12 @@ pub trait ErrorCode:
     fn explanation(self) -> Option<&'static str> {
         None
     }
+    /// What the description rests on beyond the vendor's message (an
+    /// upstream file and commit, another page, a client's code), where the
+    /// catalog names it.
+    fn basis(self) -> Option<&'static str> {
+        None
+    }
     /// Where the vendor says the code applies, as labels of the system's
     /// [`SCOPE`](Self::SCOPE) (i4scada's web methods, Viewtron's firmware);
     /// empty where it applies everywhere or the system has no scope.

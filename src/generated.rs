@@ -86,6 +86,11 @@ macro_rules! impl_error_code {
             Self::explanation(self)
         }
     };
+    (@override basis) => {
+        fn basis(self) -> Option<&'static str> {
+            Self::basis(self)
+        }
+    };
     (@override scope) => {
         fn applies_to(self) -> &'static [&'static str] {
             self.entry().applies_to_labels
@@ -590,6 +595,7 @@ macro_rules! impl_error_extras {
         module: $module:literal,
         error: $name:ident,
         $(explanation: ($ex_variant:ident, $ex_text:literal),)?
+        $(basis: ($bs_variant:ident, $bs_text:literal),)?
         $(symbols: (
             $sym_variant:ident, $symbol:expr, $lookup:literal,
             $former_variant:ident, $former:expr, $absent_symbol:literal $(,)?
@@ -620,6 +626,18 @@ macro_rules! impl_error_extras {
 
             $(
                 #[doc = concat!(
+                    "What the description rests on beyond the vendor's message (an upstream file and commit, another page, a client's code), where the catalog names it.\n\n```\nuse ",
+                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
+                    stringify!($bs_variant), ".basis(), Some(", stringify!($bs_text), "));\n```",
+                )]
+                #[must_use]
+                pub const fn basis(self) -> Option<&'static str> {
+                    self.entry().basis
+                }
+            )?
+
+            $(
+                #[doc = concat!(
                     "The symbol the upstream source gives the code today, where it has one.\n\n```\nuse ",
                     $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
                     stringify!($sym_variant), ".upstream_symbol(), ", stringify!($symbol), ");\n```",
@@ -640,7 +658,10 @@ macro_rules! impl_error_extras {
                 }
 
                 #[doc = concat!(
-                    "The variant whose current or former upstream symbol is `symbol` (exact match).\n\n```\nuse ",
+                    "The variant whose current or former upstream symbol is `symbol` (exact match).\n\n",
+                    "Old and new symbols find the same code, and its `Display` stays the vendor page's message, ",
+                    "which can be the meaning a former symbol had (errcat's Neuron 1017 and 1018): ",
+                    "[`description`](Self::description) says what the code means today.\n\n```\nuse ",
                     $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::from_symbol(",
                     stringify!($lookup), "), Some(", stringify!($name), "::", stringify!($sym_variant), "));\n",
                     "assert_eq!(", stringify!($name), "::from_symbol(", stringify!($absent_symbol), "), None);\n```",

@@ -153,8 +153,8 @@ impl ScopeInfo {
 ///
 /// ```
 /// let unnumbered = errcat::System::I4scada.unnumbered();
-/// assert_eq!(unnumbered[0].message, "Cannot obtain current logged in user name");
-/// assert_eq!(unnumbered[0].applies_to, ["Login"]);
+/// assert_eq!(unnumbered[0].message, "Signal is not registered in Server or Server is not running");
+/// assert_eq!(unnumbered[0].applies_to, ["Login", "Write"]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -191,7 +191,7 @@ impl UnnumberedInfo {
 /// let pages = errcat::System::Viewtron.pages();
 /// assert_eq!(pages[0].id, "face-library");
 /// assert!(pages[0].title.contains("Face library error codes"));
-/// assert!(errcat::System::Neuron.pages().is_empty());
+/// assert!(errcat::System::I4scada.pages().is_empty());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -72,6 +72,9 @@ pub fn facts(error: AnyError) -> Vec<(String, String)> {
     if let Some(description) = error.description() {
         add("description", description.to_string());
     }
+    if let Some(basis) = error.basis() {
+        add("basis", basis.to_string());
+    }
     let extras = catalog::extras(error);
     if let Some(scope) = &extras.scope {
         let values = if scope.values.is_empty() {

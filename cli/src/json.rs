@@ -44,6 +44,9 @@ pub struct JsonEntry {
     symbol: Option<&'static str>,
     /// Older upstream symbols, where there are any.
     former_symbols: &'static [&'static str],
+    /// What the description rests on beyond the message, where the catalog
+    /// names it.
+    basis: Option<&'static str>,
     /// The vendor's explanation, where there is one.
     explanation: Option<&'static str>,
     /// For a system with a scope: its name (`methods`, `firmware`).
@@ -102,6 +105,7 @@ impl JsonEntry {
             success: error.is_success(),
             symbol: error.upstream_symbol(),
             former_symbols: extras.former_symbols,
+            basis: error.basis(),
             explanation: extras.explanation,
             scope,
             applies_to,

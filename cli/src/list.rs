@@ -120,9 +120,13 @@ pub fn write_unnumbered_note(
         return Ok(());
     }
     let count = messages.len();
-    let noun = if count == 1 { "message" } else { "messages" };
+    let (noun, them) = if count == 1 {
+        ("message", "it")
+    } else {
+        ("messages", "them")
+    };
     let head = format!(
-        "note: {count} {noun} that {} documents without a number (so no table row has them):",
+        "note: {count} {noun} that {} documents without a number (so no table row has {them}):",
         system.id()
     );
     writeln!(out)?;

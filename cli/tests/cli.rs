@@ -109,6 +109,7 @@ fn expected_fragments(error: AnyError) -> Vec<String> {
             .map(|status| format!("HTTP status sent: {status}")),
     );
     fragments.extend(error.description().map(str::to_string));
+    fragments.extend(error.basis().map(|basis| format!("basis: {basis}")));
     fragments.extend(symbols(error).into_iter().map(str::to_string));
     match error {
         AnyError::I4scada(e) => {
@@ -336,11 +337,11 @@ fn negative_codes_work_as_arguments() {
 
 #[test]
 fn an_unknown_code_exits_1_naming_the_nearest_codes_of_each_system() {
-    assert_eq!(errcat::lookup_all(2001).count(), 0, "2001 is defined now");
-    let stderr = fails(&["2001"], 1);
-    assert!(stderr.contains("no system defines code 2001"), "{stderr}");
+    assert_eq!(errcat::lookup_all(2019).count(), 0, "2019 is defined now");
+    let stderr = fails(&["2019"], 1);
+    assert!(stderr.contains("no system defines code 2019"), "{stderr}");
     for system in System::ALL {
-        let near = nearest_in(system, 2001);
+        let near = nearest_in(system, 2019);
         let mention = format!("{} {} ({})", system.id(), near.code(), typed_display(near));
         assert!(stderr.contains(&mention), "{stderr} lacks {mention}");
     }
@@ -1154,8 +1155,14 @@ fn the_unnumbered_note_counts_and_lists_them_unless_filtered() {
     let table = ok(&["list", "i4scada"]);
     assert!(
         table.contains(&format!(
-            "note: {} messages that i4scada documents without a number",
-            UNNUMBERED.len()
+            "note: {} {} that i4scada documents without a number (so no table row has {}):",
+            UNNUMBERED.len(),
+            if UNNUMBERED.len() == 1 {
+                "message"
+            } else {
+                "messages"
+            },
+            if UNNUMBERED.len() == 1 { "it" } else { "them" },
         )),
         "{table}"
     );

@@ -242,6 +242,10 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
         doc(out, "    ", "");
         doc(out, "    ", "(the vendor's explanation)");
     }
+    if let Some(basis) = &entry.basis {
+        doc(out, "    ", "");
+        doc(out, "    ", &format!("Basis: {}", md(basis)));
+    }
     doc(out, "    ", "");
     for fact in variant_facts(catalog, entry) {
         doc(out, "    ", &format!("- {fact}"));
@@ -395,6 +399,9 @@ fn emit_entry_struct(out: &mut String, catalog: &Catalog) {
     if catalog.has_explanations() {
         out.push_str("    explanation: Option<&'static str>,\n");
     }
+    if catalog.has_bases() {
+        out.push_str("    basis: Option<&'static str>,\n");
+    }
     writeln!(out, "    category: {},", catalog.system.category_enum).unwrap();
     out.push_str("    kind: ::errcat::Kind,\n    retryable: Option<bool>,\n    provenance: ::errcat::Provenance,\n");
     if catalog.has_symbols() {
@@ -429,6 +436,9 @@ fn emit_entry_row(out: &mut String, catalog: &Catalog, entry: &Entry) {
     if catalog.has_explanations() {
         let explanation = opt_lit(entry.explanation.as_deref());
         writeln!(out, "        explanation: {explanation},").unwrap();
+    }
+    if catalog.has_bases() {
+        writeln!(out, "        basis: {},", opt_lit(entry.basis.as_deref())).unwrap();
     }
     writeln!(
         out,
@@ -820,13 +830,14 @@ fn wire_http_status_section(catalog: &Catalog) -> Option<Section> {
 type Section = (&'static str, String);
 
 /// The sections of `errcat::impl_error_extras!` this catalog needs, one per
-/// optional field it records, in the macro's order: explanations, upstream
+/// optional field it records, in the macro's order: explanations, bases, upstream
 /// symbols, other readings, the scope (i4scada's methods, Viewtron's
 /// firmware) and the wire status. Each example uses the first entry that has
 /// the field.
 fn extras_sections(catalog: &Catalog) -> Vec<Section> {
     [
         explanation_section(catalog),
+        basis_section(catalog),
         symbols_section(catalog),
         readings_section(catalog),
         scope_section(catalog),
@@ -845,6 +856,16 @@ fn explanation_section(catalog: &Catalog) -> Option<Section> {
         lit(entry.explanation.as_deref().unwrap_or_default())
     );
     Some(("explanation", text))
+}
+
+fn basis_section(catalog: &Catalog) -> Option<Section> {
+    let entry = catalog.entries.iter().find(|e| e.basis.is_some())?;
+    let text = format!(
+        "    basis: ({}, {}),\n",
+        entry.name,
+        lit(entry.basis.as_deref().unwrap_or_default())
+    );
+    Some(("basis", text))
 }
 
 /// A current or a former symbol alike gives the symbol accessors (and the

@@ -111,7 +111,7 @@ pub const ENUM_ITEMS: [&str; 13] = [
 /// reaches), which the scope's accessor, an inherent method and a field of
 /// `Unnumbered`, may not be named: it would not compile, or it would hide the
 /// trait's method behind one that means something else.
-pub const ERROR_ENUM_METHODS: [&str; 66] = [
+pub const ERROR_ENUM_METHODS: [&str; 67] = [
     // Inherent, every enum.
     "code",
     "from_code",
@@ -130,6 +130,7 @@ pub const ERROR_ENUM_METHODS: [&str; 66] = [
     "http_status",
     // Inherent, where the catalog records the field.
     "explanation",
+    "basis",
     "upstream_symbol",
     "former_symbols",
     "from_symbol",

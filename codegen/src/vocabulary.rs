@@ -193,7 +193,7 @@ const fn source(
 }
 
 /// Every provenance; the first is the default of an entry that names none.
-pub const SOURCES: [SourceRow; 5] = [
+pub const SOURCES: [SourceRow; 7] = [
     source(
         "page",
         "VendorPage",
@@ -228,6 +228,20 @@ pub const SOURCES: [SourceRow; 5] = [
         "another page of the vendor's documentation",
         true,
         "On another page of the same vendor.",
+    ),
+    source(
+        "retired",
+        "Retired",
+        "documented for an older version only; later versions removed the code",
+        true,
+        "Documented for an older version of the system only (Neuron 2.0); later versions removed the code, so a current server should not send it.",
+    ),
+    source(
+        "client-table",
+        "ClientTable",
+        "the message is the vendor page's, which gives it no number; the number comes from a client's code table",
+        true,
+        "The vendor's page documents the message without a number; the number comes from a client's code table, not from the vendor.",
     ),
 ];
 

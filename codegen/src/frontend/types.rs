@@ -69,6 +69,9 @@ pub struct Entry {
     pub description: Option<String>,
     /// The vendor page's own explanation, verbatim.
     pub explanation: Option<String>,
+    /// What the description rests on beyond the message (an upstream file
+    /// and commit, another page, a client's code).
+    pub basis: Option<String>,
     /// The retry advice where the catalog overrides the kind's.
     pub retryable: Option<bool>,
     /// Whether the code means success (its kind is `Ok`).
@@ -165,5 +168,10 @@ impl Catalog {
     /// Whether any entry carries the vendor's own explanation.
     pub fn has_explanations(&self) -> bool {
         self.entries.iter().any(|e| e.explanation.is_some())
+    }
+
+    /// Whether any entry names the basis of its description.
+    pub fn has_bases(&self) -> bool {
+        self.entries.iter().any(|e| e.basis.is_some())
     }
 }

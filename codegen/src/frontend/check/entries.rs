@@ -145,6 +145,7 @@ struct Common {
     applies_to: Vec<usize>,
     description: Option<String>,
     explanation: Option<String>,
+    basis: Option<String>,
     retryable: Option<bool>,
 }
 
@@ -164,6 +165,7 @@ impl Common {
             applies_to,
             description: raw.description,
             explanation: raw.explanation,
+            basis: raw.basis,
             retryable: raw.retryable,
         })
     }
@@ -179,6 +181,7 @@ impl Common {
             kind: self.kind.clone(),
             description: self.description.clone(),
             explanation: self.explanation.clone(),
+            basis: self.basis.clone(),
             retryable: self.retryable,
             // Success is what kind `Ok` means: one fact, not two fields.
             success: self.kind == "Ok",
