@@ -1,6 +1,6 @@
 //! What the code errcat-codegen writes calls, beyond errcat's other public
 //! items: the lookup routines its tables are laid out for, the serde glue,
-//! and the macros that own the shape of a generated module. errcat's own four
+//! and the macros that own the shape of a generated module. errcat's own
 //! enums use them, and so does an enum generated from a crate's own catalog
 //! (see the README, "Your own catalog").
 //!
@@ -19,10 +19,10 @@
 //! `Deserialize` rather than these.
 //!
 //! ```
-//! // A table of one page of four slots, holding codes 10 to 13.
+//! // A table of one page of four slots, holding codes 10 to 13 (not rotated).
 //! let pages = [0];
-//! assert_eq!(errcat::generated::code_slot(12, 10, 2, &pages), Some(2));
-//! assert_eq!(errcat::generated::code_slot(9, 10, 2, &pages), None);
+//! assert_eq!(errcat::generated::code_slot(12, 0, 10, 2, &pages), Some(2));
+//! assert_eq!(errcat::generated::code_slot(9, 0, 10, 2, &pages), None);
 //! ```
 
 pub use crate::lookup::{code_slot, find_name};
@@ -270,7 +270,7 @@ macro_rules! impl_error_code {
 /// catalog's first entry, whose facts `example` gives.
 ///
 /// The generated module calls it once, beside the enum: the module must hold
-/// the tables the generator writes (`CODE_MIN`, `CODE_SHIFT`, `CODE_PAGES`,
+/// the tables the generator writes (`CODE_ROTATE`, `CODE_MIN`, `CODE_SHIFT`, `CODE_PAGES`,
 /// `CODE_SLOTS`, `CODE_INDEX`, `NAME_BITS`, `NAME_SLOTS`, and `ENTRIES`, one
 /// `Entry` per variant with at least the fields `name`, `message`,
 /// `description`, `category`, `kind`, `retryable` and `provenance`), and the
@@ -324,7 +324,7 @@ macro_rules! impl_error_enum {
             #[inline]
             #[must_use]
             pub const fn from_code(code: i32) -> Option<Self> {
-                match $crate::generated::code_slot(code, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {
+                match $crate::generated::code_slot(code, CODE_ROTATE, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {
                     Some(slot) => CODE_SLOTS[slot],
                     None => None,
                 }
@@ -350,7 +350,7 @@ macro_rules! impl_error_enum {
             /// branches, which every accessor would pay for.
             const fn index(self) -> usize {
                 // Every variant's code has a slot, holding its index plus one.
-                match $crate::generated::code_slot(self as i32, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {
+                match $crate::generated::code_slot(self as i32, CODE_ROTATE, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {
                     Some(slot) => CODE_INDEX[slot] as usize - 1,
                     None => 0,
                 }
@@ -432,7 +432,7 @@ macro_rules! impl_error_enum {
             )]
             #[must_use]
             pub const fn is_success(self) -> bool {
-                matches!(self.entry().kind, $crate::Kind::Ok)
+                self.entry().kind.is_success()
             }
 
             #[doc = concat!(

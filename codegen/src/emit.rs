@@ -604,15 +604,15 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Sectio
 
     writeln!(
         out,
-        "/// `from_code`: the smallest code, the page shift, the page table (where the\n\
-         /// page's block of slots starts, minus where the page starts; block 0 is empty)\n\
-         /// and the slots."
+        "/// `from_code`: the rotation that makes a code its key, the smallest key, the\n\
+         /// page shift, the page table (where the page's block of slots starts, minus\n\
+         /// where the page starts; block 0 is empty) and the slots."
     )
     .unwrap();
     writeln!(
         out,
-        "const CODE_MIN: i32 = {};\nconst CODE_SHIFT: u32 = {};",
-        code_table.min, code_table.shift
+        "const CODE_ROTATE: u32 = {};\nconst CODE_MIN: i32 = {};\nconst CODE_SHIFT: u32 = {};",
+        code_table.rotate, code_table.min, code_table.shift
     )
     .unwrap();
     let pages: Vec<String> = code_table.pages.iter().map(i32::to_string).collect();
@@ -865,9 +865,14 @@ fn emit_traits(
     writeln!(
         out,
         "/// The system, as [`ErrorCode::SYSTEM`](errcat::ErrorCode::SYSTEM) gives it.\n\
-         const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new({}, {});\n",
+         const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new({}, {}){};\n",
         lit(&catalog.system.id),
-        lit(&catalog.system.title)
+        lit(&catalog.system.title),
+        if catalog.system.hex_codes {
+            ".with_hex_codes()"
+        } else {
+            ""
+        }
     )
     .unwrap();
     let overrides: Vec<&str> = extras.iter().map(|(field, _)| *field).collect();

@@ -7,16 +7,25 @@
 //! that the library's lookups run them too: one definition, compiled in both
 //! crates.
 
-/// The slot of `code` in a code table (see `tables::CodeTable`): `offset =
-/// code - min` as `u32` falls in the page `offset >> shift`, and its slot is
-/// `offset + pages[page]`, wrapping. `None` where the page is past the table,
-/// which covers every code below `min` (its offset wraps to a large number).
-/// A shift, one load, an add and a bounds check; the caller's load of the slot
-/// is the second.
+/// The slot of `code` in a code table (see `tables::CodeTable`): the code's
+/// key is its 32 bits rotated left by `rotate` (0 for most catalogs: the key
+/// is the code), `offset = key - min` as `u32` falls in the page
+/// `offset >> shift`, and its slot is `offset + pages[page]`, wrapping. `None`
+/// where the page is past the table, which covers every key below `min` (its
+/// offset wraps to a large number). The rotation brings codes together whose
+/// top bits differ, as HRESULTs' severity bits do. A rotate, a shift, one
+/// load, an add and a bounds check; the caller's load of the slot is the
+/// second.
 #[inline]
 #[must_use]
-pub const fn code_slot(code: i32, min: i32, shift: u32, pages: &[i32]) -> Option<usize> {
-    let offset = code.wrapping_sub(min) as u32;
+pub const fn code_slot(
+    code: i32,
+    rotate: u32,
+    min: i32,
+    shift: u32,
+    pages: &[i32],
+) -> Option<usize> {
+    let offset = (code as u32).rotate_left(rotate).wrapping_sub(min as u32);
     let page = (offset >> shift) as usize;
     if page >= pages.len() {
         return None;

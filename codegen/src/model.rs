@@ -79,6 +79,9 @@ pub struct SystemInfo {
     /// none (`[system] wire_http_status`); `None` where the catalog records no
     /// wire status at all.
     pub wire_http_status: Option<u16>,
+    /// Whether people read the codes in hexadecimal (`[system] hex_codes`,
+    /// default `false`): `errcat::SystemInfo::hex_codes`.
+    pub hex_codes: bool,
 }
 
 /// A `[[category]]` or a `[[scope.value]]`: a variant of a small generated enum.
@@ -124,7 +127,8 @@ pub struct Entry {
     pub explanation: Option<String>,
     /// The retry advice where the catalog overrides the kind's.
     pub retryable: Option<bool>,
-    /// Whether the code means success (its kind is `Ok`).
+    /// Whether the code means success (its kind's gRPC number is 0: `Ok`,
+    /// `OkWithRemark`).
     pub success: bool,
     /// The `errcat::Provenance` variant (of [`SOURCES`]).
     pub provenance: &'static str,
@@ -252,6 +256,7 @@ struct RawSystem {
     source: String,
     doc: String,
     wire_http_status: Option<Spanned<u16>>,
+    hex_codes: Option<bool>,
 }
 
 struct RawCategory {
@@ -388,6 +393,7 @@ impl RawSystem {
             source: fields.required("source", read::text)?,
             doc: fields.required("doc", read::text)?,
             wire_http_status: fields.optional("wire_http_status", read::u16_value)?,
+            hex_codes: fields.optional("hex_codes", read::boolean)?,
         })
     }
 }
@@ -756,8 +762,8 @@ impl Catalog {
             };
             check_kind(&common.kind)?;
             let kind = common.kind.get_ref();
-            // Success is what kind `Ok` means: one fact, not two fields.
-            let success = kind == "Ok";
+            // Success is what the kind means (gRPC number 0): one fact, not two fields.
+            let success = kind_named(kind).is_some_and(|row| row.is_success());
             let provenance = match &common.source {
                 None => SOURCES[0].variant,
                 Some(source) => match SOURCES.iter().find(|row| row.key == source.get_ref()) {
@@ -1203,6 +1209,7 @@ fn check_system(raw: RawSystem) -> Result<SystemInfo, Problem> {
         category_enum: raw.category_enum.into_inner(),
         source: raw.source,
         doc: raw.doc,
+        hex_codes: raw.hex_codes.unwrap_or(false),
     })
 }
 

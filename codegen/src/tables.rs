@@ -4,7 +4,11 @@ use super::lookup::{first_slot, name_hash, name_tag};
 
 /// A two-level table from code to variant.
 ///
-/// `offset = code - min` (as `u32`) falls in the page `offset >> shift`. The
+/// A code's key is its 32 bits rotated left by `rotate`, chosen to make the
+/// keys' span smallest (0, the code itself, unless a rotation does better:
+/// OPC DA's HRESULTs differ in their top two bits, and rotated by 2 they lie
+/// within a few thousand of each other instead of 2^30 apart).
+/// `offset = key - min` (as `u32`) falls in the page `offset >> shift`. The
 /// slots are kept in blocks of `page_len` (`1 << shift`), one block per page
 /// that has a code; block 0 is all zeros and serves every empty page. A page's
 /// entry in `pages` is where its block starts minus where the page starts, so
@@ -13,7 +17,9 @@ use super::lookup::{first_slot, name_hash, name_tag};
 /// A slot holds the variant's index plus one, 0 for "no such code".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeTable {
-    /// The smallest code; offsets count from it.
+    /// How far each code's bits are rotated left to make its key.
+    pub rotate: u32,
+    /// The smallest key (as `i32`); offsets count from it.
     pub min: i32,
     /// log2 of the page size.
     pub shift: u32,
@@ -34,16 +40,27 @@ impl CodeTable {
             !codes.is_empty() && codes.len() < usize::from(u16::MAX),
             "1 to 65534 codes"
         );
-        let min = *codes.iter().min().expect("codes is not empty");
-        let max = *codes.iter().max().expect("codes is not empty");
-        let span = u64::try_from(i64::from(max) - i64::from(min)).expect("max >= min") + 1;
+        let key = |code: i32, rotate: u32| (code as u32).rotate_left(rotate) as i32;
+        // The keys' smallest and largest and the span between, per rotation;
+        // the first rotation of the smallest span (0 where none beats it).
+        let spans = (0..32u32).map(|rotate| {
+            let keys = codes.iter().map(|&code| key(code, rotate));
+            let min = keys.clone().min().expect("codes is not empty");
+            let max = keys.max().expect("codes is not empty");
+            let span = u64::try_from(i64::from(max) - i64::from(min)).expect("max >= min") + 1;
+            (span, rotate, min)
+        });
+        let (span, rotate, min) = spans
+            .min_by_key(|&(span, rotate, _)| (span, rotate))
+            .expect("32 rotations");
+        let keys: Vec<i32> = codes.iter().map(|&code| key(code, rotate)).collect();
         let mut best: Option<CodeTable> = None;
         for shift in 0..=20u32 {
             let page_count = span.div_ceil(1 << shift);
             if page_count > 1 << 20 {
                 continue;
             }
-            let table = Self::layout(codes, min, shift, page_count as usize);
+            let table = Self::layout(&keys, rotate, min, shift, page_count as usize);
             let Some(table) = table else { continue };
             if best.as_ref().is_none_or(|b| table.bytes() < b.bytes()) {
                 best = Some(table);
@@ -52,22 +69,28 @@ impl CodeTable {
         best.expect("shift 20 always fits: 2^32 codes in 2^12 pages")
     }
 
-    fn layout(codes: &[i32], min: i32, shift: u32, page_count: usize) -> Option<CodeTable> {
+    fn layout(
+        keys: &[i32],
+        rotate: u32,
+        min: i32,
+        shift: u32,
+        page_count: usize,
+    ) -> Option<CodeTable> {
         let page_len = 1usize << shift;
-        let offset = |code: i32| (i64::from(code) - i64::from(min)) as usize;
+        let offset = |key: i32| (i64::from(key) - i64::from(min)) as usize;
         // The block of each page, 0 (the empty block) until a code needs one.
         let mut blocks = vec![0usize; page_count];
         let mut slots = vec![0u16; page_len];
-        for (index, &code) in codes.iter().enumerate() {
-            let page = offset(code) >> shift;
+        for (index, &key) in keys.iter().enumerate() {
+            let page = offset(key) >> shift;
             if blocks[page] == 0 {
                 blocks[page] = slots.len() / page_len;
                 slots.resize(slots.len() + page_len, 0);
                 // Every slot must be reachable with a u32.
                 u32::try_from(slots.len()).ok()?;
             }
-            let slot = blocks[page] * page_len + (offset(code) & (page_len - 1));
-            assert_eq!(slots[slot], 0, "duplicate code {code}");
+            let slot = blocks[page] * page_len + (offset(key) & (page_len - 1));
+            assert_eq!(slots[slot], 0, "duplicate code (key {key})");
             slots[slot] = u16::try_from(index + 1).expect("fewer than 65535 codes");
         }
         let pages = blocks
@@ -78,6 +101,7 @@ impl CodeTable {
             })
             .collect();
         Some(CodeTable {
+            rotate,
             min,
             shift,
             pages,
@@ -95,7 +119,7 @@ impl CodeTable {
     /// `from_code` runs.
     #[cfg(test)]
     pub fn lookup(&self, code: i32) -> Option<usize> {
-        let slot = super::lookup::code_slot(code, self.min, self.shift, &self.pages)?;
+        let slot = super::lookup::code_slot(code, self.rotate, self.min, self.shift, &self.pages)?;
         usize::from(self.slots[slot]).checked_sub(1)
     }
 }
@@ -194,6 +218,40 @@ mod tests {
         assert!(table.bytes() < 8192, "{} bytes", table.bytes());
         assert_eq!(table.lookup(1029), Some(29));
         assert_eq!(table.lookup(1030), None);
+    }
+
+    #[test]
+    fn hresults_far_apart_in_i32_rotate_into_a_small_table() {
+        // OPC DA's codes: errors 0xC004xxxx and successes 0x0004xxxx, 2^30
+        // apart as i32s; rotated by 2 their keys lie within 0x1030.
+        let codes: Vec<i32> = [
+            0xC004_0001_u32,
+            0xC004_0011,
+            0x0004_000D,
+            0xC004_040A,
+            0x0004_040B,
+        ]
+        .map(|code| code as i32)
+        .to_vec();
+        let table = CodeTable::build(&codes);
+        assert_eq!(table.rotate, 2);
+        assert!(table.bytes() < 4096, "{} bytes", table.bytes());
+        for (index, &code) in codes.iter().enumerate() {
+            assert_eq!(table.lookup(code), Some(index), "code {code:#X}");
+        }
+        // Codes whose key is near the others', and the unrotated neighbours.
+        for miss in [
+            0xC004_0002_u32,
+            0x0004_0001,
+            0x4004_0001,
+            0x8004_0001,
+            0xC004_0000,
+        ] {
+            assert_eq!(table.lookup(miss as i32), None, "miss {miss:#X}");
+        }
+        // Runs of codes keep the key they have: no rotation spans less.
+        assert_eq!(CodeTable::build(&[-4095, -4094, -2, -1]).rotate, 0);
+        assert_eq!(CodeTable::build(&[0, 1000, 1001, 20206]).rotate, 0);
     }
 
     #[test]

@@ -234,9 +234,10 @@ const PAGE_INFO: &[::errcat::PageInfo] = &[
 const UNNUMBERED_INFO: &[::errcat::UnnumberedInfo] = &[
 ];
 
-/// `from_code`: the smallest code, the page shift, the page table (where the
-/// page's block of slots starts, minus where the page starts; block 0 is empty)
-/// and the slots.
+/// `from_code`: the rotation that makes a code its key, the smallest key, the
+/// page shift, the page table (where the page's block of slots starts, minus
+/// where the page starts; block 0 is empty) and the slots.
+const CODE_ROTATE: u32 = 0;
 const CODE_MIN: i32 = 0;
 const CODE_SHIFT: u32 = 2;
 static CODE_PAGES: [i32; 24] = [
