@@ -250,7 +250,7 @@ impl core::error::Error for UnknownNameError {}
 /// assert_eq!(error.name(), "modbus");
 /// let message = error.to_string();
 /// assert!(message.starts_with("unknown system \"modbus\"; expected one of: "));
-/// assert!(message.contains("i4scada, neuron, superoffice"));
+/// assert!(message.contains("i4scada, neuron, opcda, superoffice, viewtron"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownSystemError {
@@ -289,7 +289,7 @@ impl core::error::Error for UnknownSystemError {}
 /// ```
 /// let error = "teapot".parse::<errcat::Kind>().unwrap_err();
 /// assert_eq!(error.name(), "teapot");
-/// assert!(error.to_string().starts_with("unknown kind \"teapot\"; expected one of: Ok, Cancelled"));
+/// assert!(error.to_string().starts_with("unknown kind \"teapot\"; expected one of: Ok, OkWithRemark, Cancelled"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownKindError {

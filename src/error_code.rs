@@ -16,7 +16,7 @@ use crate::{
 /// Each method is also an inherent method (most of them `const fn`) of every
 /// enum; this trait makes them reachable from generic code.
 ///
-/// errcat's four enums implement it, and so does an enum that errcat-codegen
+/// errcat's own enums implement it, and so does an enum that errcat-codegen
 /// generates from a crate's own catalog (see the README, "Your own catalog").
 /// The generator writes the whole impl; writing one by hand is possible but
 /// not the intended use.
@@ -135,10 +135,10 @@ pub trait ErrorCode:
     fn is_retryable(self) -> bool {
         self.kind().is_retryable()
     }
-    /// Whether the code means success: by default, whether the kind is
-    /// [`Kind::Ok`].
+    /// Whether the code means success: by default, whether the kind means
+    /// success ([`Kind::is_success`]: `Ok` or `OkWithRemark`).
     fn is_success(self) -> bool {
-        matches!(self.kind(), Kind::Ok)
+        self.kind().is_success()
     }
     /// The upstream symbol (Neuron's `NEU_ERR_*`, SuperOffice's `SoapError*`),
     /// for systems whose catalog records one.

@@ -1,6 +1,6 @@
 //! What the code errcat-codegen writes calls, beyond errcat's other public
 //! items: the lookup routines its tables are laid out for, the serde glue,
-//! and the macros that own the shape of a generated module. errcat's own four
+//! and the macros that own the shape of a generated module. errcat's own
 //! enums use them, and so does an enum generated from a crate's own catalog
 //! (see the README, "Your own catalog").
 //!
@@ -437,7 +437,7 @@ macro_rules! impl_error_enum {
             )]
             #[must_use]
             pub const fn is_success(self) -> bool {
-                matches!(self.entry().kind, $crate::Kind::Ok)
+                self.entry().kind.is_success()
             }
 
             #[doc = concat!(

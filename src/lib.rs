@@ -1,4 +1,4 @@
-//! Typed error codes for four industrial and business systems.
+//! Typed error codes for five industrial and business systems.
 //!
 //! Integrators who talk to these systems get raw integer codes back. errcat
 //! turns them into enums you can `match` on, with the vendor's message as
@@ -8,6 +8,7 @@
 //! |---|---|---|
 //! | [`i4scada`] | i4scada (WEBfactory / HMS) InetPro web service | -1 to -4095 |
 //! | [`neuron`] | EMQ Neuron / NeuronEX HTTP and MQTT API | 0 and 1000 to 20206 |
+//! | [`opcda`] | OPC Data Access (OPC Classic): the HRESULTs of `opcerror.h` | 0xC0040001 to 0xC004040A, 0x0004000D to 0x0004040B (as `i32`) |
 //! | [`superoffice`] | SuperOffice Service SOAP interface | 0 to 35 |
 //! | [`viewtron`] | Viewtron IP camera / NVR HTTP API | 0 to 207 |
 //!
@@ -55,11 +56,11 @@
 //!
 //! # Your own catalog
 //!
-//! The generator behind the four enums is the crate `errcat-codegen`: with it,
+//! The generator behind these enums is the crate `errcat-codegen`: with it,
 //! a crate types any vendor's codes from a catalog of its own, in one line of
 //! build script, and gets the same API, [`ErrorCode`] and [`Code`] included
 //! (see the README, "Your own catalog", and `examples/own-catalog`).
-//! [`System`], [`AnyError`] and [`lookup`] stay errcat's own four.
+//! [`System`], [`AnyError`] and [`lookup`] stay errcat's own.
 //!
 //! # Features
 //!

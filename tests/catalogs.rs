@@ -1,7 +1,7 @@
 //! The generated catalogs, checked through their public API.
 //!
 //! Every check is written once, generic over the error enum, and instantiated
-//! for the four systems by `catalog_tests!` (one test module per system). The
+//! for every system by `catalog_tests!` (one test module per system). The
 //! catalogs' contents, counts included, are checked against the vendor sources
 //! in `tests/sources.rs`; the few expectations written out here are the ones
 //! the sources state plainly (see `../shared/sources/README.md`).
@@ -330,16 +330,21 @@ fn the_basis_criterion_reads_whole_words() {
     assert!(names_cause_or_condition("whenever-ish"));
 }
 
-/// The codes that mean success are exactly `expected`, and exactly they have
-/// kind `Ok`.
-/// Success is kind `Ok`, and never retryable. (Which codes mean success is a
-/// fact of each vendor's sources, checked in `tests/sources.rs`.)
-fn success_is_kind_ok<E: Catalog>() {
+/// Success is a success kind (`Ok`, or `OkWithRemark` where the system adds
+/// a remark: gRPC number 0), and never retryable. (Which codes mean success
+/// is a fact of each vendor's sources, checked in `tests/sources.rs`.)
+fn success_is_a_success_kind<E: Catalog>() {
     for &error in E::all() {
         assert_eq!(
-            error.kind() == Kind::Ok,
+            matches!(error.kind(), Kind::Ok | Kind::OkWithRemark),
             error.is_success(),
-            "{}: kind Ok if and only if success",
+            "{}: kind Ok or OkWithRemark if and only if success",
+            at(error)
+        );
+        assert_eq!(
+            error.kind().grpc_code() == 0,
+            error.is_success(),
+            "{}: success if and only if gRPC's OK",
             at(error)
         );
         if error.is_success() {
@@ -622,8 +627,8 @@ macro_rules! catalog_tests {
             }
 
             #[test]
-            fn success_is_kind_ok() {
-                super::success_is_kind_ok::<E>();
+            fn success_is_a_success_kind() {
+                super::success_is_a_success_kind::<E>();
             }
 
             #[test]
@@ -889,6 +894,11 @@ fn kind_http_status_is_an_http_status() {
             (200..=599).contains(&status),
             "{kind}: http_status {status}"
         );
-        assert_eq!(status == 200, kind == Kind::Ok, "{kind}: 200 only for Ok");
+        assert_eq!(
+            status == 200,
+            matches!(kind, Kind::Ok | Kind::OkWithRemark),
+            "{kind}: 200 only for the kinds of success"
+        );
+        assert_eq!(kind.is_success(), status == 200, "{kind}: is_success");
     }
 }

@@ -130,11 +130,11 @@ fn a_limit_that_a_retry_cannot_lift_overrides_the_kind() {
 }
 
 #[test]
-fn success_is_exactly_kind_ok() {
+fn success_is_exactly_the_kinds_of_success() {
     for error in AnyError::iter() {
         assert_eq!(
             error.is_success(),
-            error.kind() == Kind::Ok,
+            matches!(error.kind(), Kind::Ok | Kind::OkWithRemark),
             "{} {}",
             error.system().id(),
             error.code()
@@ -190,31 +190,39 @@ fn retry_advice_follows_the_kind_unless_the_rule_allows() {
 
 #[test]
 fn http_statuses_follow_the_grpc_mapping() {
+    // (kind, HTTP status, gRPC number), in Kind::ALL's order.
     let expected = [
-        (Kind::Ok, 200),
-        (Kind::Cancelled, 499),
-        (Kind::Unknown, 500),
-        (Kind::InvalidArgument, 400),
-        (Kind::DeadlineExceeded, 504),
-        (Kind::NotFound, 404),
-        (Kind::AlreadyExists, 409),
-        (Kind::PermissionDenied, 403),
-        (Kind::ResourceExhausted, 429),
-        (Kind::FailedPrecondition, 400),
-        (Kind::Aborted, 409),
-        (Kind::OutOfRange, 400),
-        (Kind::Unimplemented, 501),
-        (Kind::Internal, 500),
-        (Kind::Unavailable, 503),
-        (Kind::DataLoss, 500),
-        (Kind::Unauthenticated, 401),
+        (Kind::Ok, 200, 0),
+        (Kind::OkWithRemark, 200, 0),
+        (Kind::Cancelled, 499, 1),
+        (Kind::Unknown, 500, 2),
+        (Kind::InvalidArgument, 400, 3),
+        (Kind::DeadlineExceeded, 504, 4),
+        (Kind::NotFound, 404, 5),
+        (Kind::AlreadyExists, 409, 6),
+        (Kind::PermissionDenied, 403, 7),
+        (Kind::ResourceExhausted, 429, 8),
+        (Kind::FailedPrecondition, 400, 9),
+        (Kind::Aborted, 409, 10),
+        (Kind::OutOfRange, 400, 11),
+        (Kind::Unimplemented, 501, 12),
+        (Kind::Internal, 500, 13),
+        (Kind::Unavailable, 503, 14),
+        (Kind::DataLoss, 500, 15),
+        (Kind::Unauthenticated, 401, 16),
     ];
-    assert_eq!(expected.len(), Kind::ALL.len());
-    for (kind, status) in expected {
+    let kinds: Vec<Kind> = expected.iter().map(|&(kind, _, _)| kind).collect();
+    assert_eq!(
+        kinds,
+        Kind::ALL,
+        "every kind, in the order of their gRPC numbers"
+    );
+    for (kind, status, grpc) in expected {
         assert_eq!(kind.http_status(), status, "{kind}");
-        assert_eq!(
-            usize::try_from(kind.grpc_code()).ok(),
-            Kind::ALL.iter().position(|k| *k == kind)
-        );
+        assert_eq!(kind.grpc_code(), grpc, "{kind}");
+        assert_eq!(kind.is_success(), grpc == 0, "{kind}: success is gRPC's OK");
+        if kind.is_success() {
+            assert!(!kind.is_retryable(), "{kind}");
+        }
     }
 }

@@ -17,9 +17,10 @@ use std::path::{Path, PathBuf};
 
 use errcat::i4scada::{I4scadaError, UNNUMBERED};
 use errcat::neuron::NeuronError;
+use errcat::opcda::OpcdaError;
 use errcat::superoffice::SuperOfficeError;
 use errcat::viewtron::{Firmware, ViewtronError};
-use errcat::{ErrorCode, Provenance};
+use errcat::{ErrorCode, Kind, Provenance};
 
 // ---------------------------------------------------------------------------
 // Finding and reading the sources
@@ -1380,5 +1381,149 @@ fn neuron_wire_http_status_matches_the_server() {
             Some(200),
             "{unknown}: the rule for codes not listed"
         );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// OPC Data Access
+// ---------------------------------------------------------------------------
+
+const OPCDA_CODES: &str = "opcda/opcerror.tsv";
+const OPCDA_DA2: &str = "opcda/da2-wording.tsv";
+
+/// The symbol's prefix up to its severity letter: `OPC_E_`, `OPCCPX_S_`.
+fn opcda_prefix<'a>(symbol: &'a str, at: &str) -> &'a str {
+    let end = ["_E_", "_S_"]
+        .iter()
+        .find_map(|mark| symbol.find(mark).map(|i| i + mark.len()))
+        .unwrap_or_else(|| panic!("{at}: {symbol} has no _E_ or _S_"));
+    &symbol[..end]
+}
+
+/// Every row of opcerror.tsv is a code: the `int32` column, its HRESULT's 32
+/// bits (the tool shows them as the `hresult_hex` column), the header's
+/// message and symbol; `severity` decides success (the README: an `OPC_S_`
+/// code means the call succeeded with a remark, so its kind says so), and
+/// agrees with the HRESULT's severity bits and the symbol; the category is
+/// the symbol's prefix. No other system defines any of these codes.
+#[test]
+fn opcda_matches_the_sources() {
+    let Some(dir) = sources_dir("opcda_matches_the_sources") else {
+        return;
+    };
+    let rows = read_tsv(
+        &dir,
+        OPCDA_CODES,
+        &["symbol", "hresult_hex", "int32", "severity", "message"],
+    );
+    let mut sources = Sources::new();
+    for row in &rows {
+        let code = parse_code(row.get("int32"), &row.at);
+        let mut source = Source::published(&row.at, row.get("message"), Provenance::VendorPage);
+        source.symbol = Some(row.get("symbol").to_string());
+        insert_new(&mut sources, code, source);
+    }
+    assert_eq!(
+        sources.len(),
+        28,
+        "{OPCDA_CODES}: the README counts 28 codes"
+    );
+    assert_matches_sources::<OpcdaError>(&sources, OPCDA_CODES);
+    assert!(
+        errcat::System::Opcda.info().hex_codes,
+        "HRESULTs are read in hex"
+    );
+
+    for row in &rows {
+        let (at, symbol) = (&row.at, row.get("symbol"));
+        let code = parse_code(row.get("int32"), at);
+        let error = OpcdaError::from_code(code).expect("checked against the sources");
+        let named = format!("opcda {code} ({})", error.name());
+        // The HRESULT, as the header defines it and the tool writes it.
+        let hex = row.get("hresult_hex");
+        assert_eq!(hex, format!("0x{code:08X}"), "{at}: int32 and hresult_hex");
+        assert_eq!(
+            OpcdaError::from_symbol(symbol),
+            Some(error),
+            "{named}: from_symbol({symbol})"
+        );
+        let success = match row.get("severity") {
+            "success" => true,
+            "error" => false,
+            other => panic!("{at}: unknown severity {other:?}"),
+        };
+        assert_eq!(error.is_success(), success, "{named}: success, per {at}");
+        assert_eq!(
+            error.kind() == Kind::OkWithRemark,
+            success,
+            "{named}: a success code succeeded with a remark, per {at}"
+        );
+        // The severity bits: 11 error (0xC...), 00 success (0x0...).
+        let bits = (code as u32) >> 30;
+        assert_eq!(
+            bits,
+            if success { 0b00 } else { 0b11 },
+            "{at}: severity bits"
+        );
+        let prefix = opcda_prefix(symbol, at);
+        assert_eq!(
+            prefix.ends_with("_S_"),
+            success,
+            "{at}: {symbol} and severity"
+        );
+        let title = errcat::AnyError::from(error).category_title();
+        assert!(
+            title.starts_with(prefix),
+            "{named}: category {title:?}, per the symbol {symbol}"
+        );
+        let systems: Vec<&str> = errcat::lookup_all(code).map(|e| e.system().id()).collect();
+        assert_eq!(systems, ["opcda"], "{named}: another system defines it");
+    }
+}
+
+/// The DA 2.0 wording of da2-wording.tsv is each code's one other reading,
+/// from one declared page, with the same kind as the code; the message stays
+/// opcerror.h's, and no other code has a reading.
+#[test]
+fn opcda_other_readings_are_the_da2_wording() {
+    let Some(dir) = sources_dir("opcda_other_readings_are_the_da2_wording") else {
+        return;
+    };
+    let mut expected: BTreeMap<OpcdaError, (String, String)> = BTreeMap::new();
+    for row in read_tsv(&dir, OPCDA_DA2, &["symbol", "message_da2"]) {
+        let symbol = row.get("symbol");
+        let error = OpcdaError::from_symbol(symbol)
+            .unwrap_or_else(|| panic!("{}: {symbol} is not in the catalog", row.at));
+        let text = row.get("message_da2").to_string();
+        let first = expected.insert(error, (text, row.at.clone()));
+        assert!(first.is_none(), "{}: {symbol} twice", row.at);
+    }
+    assert_eq!(
+        expected.len(),
+        8,
+        "{OPCDA_DA2}: the README counts eight codes"
+    );
+    let pages = errcat::System::Opcda.pages();
+    assert_eq!(pages.len(), 1, "one other page: the DA 2.0 header");
+    assert!(pages[0].title.contains("1.0A/2.0"), "{:?}", pages[0].title);
+    for &error in OpcdaError::ALL {
+        let readings = error.other_readings();
+        let Some((text, at)) = expected.get(&error) else {
+            assert!(
+                readings.is_empty(),
+                "{error:?}: a reading {OPCDA_DA2} lacks"
+            );
+            continue;
+        };
+        assert_eq!(readings.len(), 1, "{error:?}: one reading, per {at}");
+        let reading = &readings[0];
+        assert_eq!(&reading.text, text, "{error:?}: the reading, per {at}");
+        assert_eq!(reading.page, &pages[0], "{error:?}: the page, per {at}");
+        assert_eq!(
+            reading.kind, None,
+            "{error:?}: the same meaning, so the same kind"
+        );
+        assert!(reading.applies_to.is_empty(), "{error:?}: no scope");
+        assert_ne!(error.message(), text, "{at}: a reading that is the message");
     }
 }

@@ -54,7 +54,7 @@ pub fn facts(error: AnyError) -> Vec<(String, String)> {
     let yes_no = |flag: bool| if flag { "yes" } else { "no" }.to_string();
     let system = error.system();
     add("system", format!("{} — {}", system.id(), system.title()));
-    add("code", error.code().to_string());
+    add("code", crate::format::code_text(error));
     add("name", error.name().to_string());
     add("message", error.to_string());
     if error.category_title() == error.category_name() {

@@ -1,6 +1,6 @@
 //! `errcat`: explain, search and list the error codes of i4scada, EMQ Neuron /
-//! NeuronEX, SuperOffice Service and Viewtron, from the errcat catalogs; and
-//! say what a Neuron or Viewtron reply means.
+//! NeuronEX, OPC Data Access, SuperOffice Service and Viewtron, from the errcat
+//! catalogs; and say what a Neuron or Viewtron reply means.
 //!
 //! Exit status: 0 on success, 1 when nothing matches (an unknown code, a search
 //! or a list without hits), 2 for a bad argument. `errcat reply`: 0 for a reply
@@ -35,12 +35,13 @@ Examples:
   errcat 2003                     every system that defines code 2003
   errcat neuron 2003              what code 2003 means in Neuron
   errcat i4scada -4095            negative codes work as they are
+  errcat 0xC0040006               a code in hex (OPC DA's HRESULTs are shown so too)
   errcat NEU_ERR_NODE_NOT_EXIST   a variant name or upstream symbol, any case
   errcat search timeout           codes whose text mentions \"timeout\"
   errcat list viewtron --format tsv
   errcat reply neuron body.json   what a Neuron reply body says
 
-Systems: i4scada, neuron, superoffice, viewtron.
+Systems: i4scada, neuron, opcda, superoffice, viewtron.
 Exit status: 0 found, 1 no such code or no match, 2 bad argument;
 for reply: 0 success, 1 failure, 2 malformed reply or unreadable input;
 74 (EX_IOERR) standard output could not be written (a closed pipe is no error).";
@@ -53,9 +54,10 @@ const CODE_HELP_TEMPLATE: &str = "\
 {usage-heading} {usage}
 
 Arguments:
-  [SYSTEM]  i4scada, neuron, superoffice or viewtron; without it, every system
-  <CODE>    a code number (2003, -4095), a variant name (NodeNotExist) or an upstream
-            symbol (NEU_ERR_NODE_NOT_EXIST); names and symbols in any case
+  [SYSTEM]  i4scada, neuron, opcda, superoffice or viewtron; without it, every system
+  <CODE>    a code number (2003, -4095, or in hex 0xC0040006: its 32 bits), a variant
+            name (NodeNotExist) or an upstream symbol (NEU_ERR_NODE_NOT_EXIST); names
+            and symbols in any case
 
 {all-args}{after-help}";
 
@@ -103,7 +105,7 @@ Exit status: 0 the reply reports success, 1 it reports a failure,
     name = "errcat",
     version,
     about = "Explain, search and list the error codes of i4scada, EMQ Neuron / NeuronEX, \
-             SuperOffice and Viewtron",
+             OPC Data Access, SuperOffice and Viewtron",
     override_usage = "errcat [SYSTEM] <CODE>\n       errcat <COMMAND>",
     after_help = MAIN_EXAMPLES,
     help_template = CODE_HELP_TEMPLATE,
@@ -192,7 +194,7 @@ struct SearchArgs {
     #[arg(allow_hyphen_values = true)]
     text: String,
 
-    /// Search only this system (i4scada, neuron, superoffice, viewtron)
+    /// Search only this system (i4scada, neuron, opcda, superoffice, viewtron)
     #[arg(short, long, value_parser = parse_system)]
     system: Option<System>,
 
@@ -204,7 +206,7 @@ struct SearchArgs {
 /// `errcat list`.
 #[derive(Debug, Args)]
 struct ListArgs {
-    /// Only this system (i4scada, neuron, superoffice, viewtron)
+    /// Only this system (i4scada, neuron, opcda, superoffice, viewtron)
     #[arg(value_parser = parse_system)]
     system: Option<System>,
 

@@ -62,6 +62,21 @@ fn typed_display(error: AnyError) -> String {
     }
 }
 
+/// `code`'s 32 bits as an HRESULT is written: `0x` and 8 upper-case digits.
+fn hex(code: i32) -> String {
+    format!("0x{code:08X}")
+}
+
+/// The code as the tool shows it: the decimal, and the hex beside it for a
+/// system whose codes are read in hex.
+fn shown(error: AnyError) -> String {
+    if error.system().info().hex_codes {
+        format!("{} ({})", error.code(), hex(error.code()))
+    } else {
+        error.code().to_string()
+    }
+}
+
 /// The former upstream symbols of `error`.
 fn former_symbols(error: AnyError) -> &'static [&'static str] {
     match error {
@@ -82,7 +97,7 @@ fn symbols(error: AnyError) -> Vec<&'static str> {
 fn expected_fragments(error: AnyError) -> Vec<String> {
     let mut fragments = vec![
         error.system().id().to_string(),
-        error.code().to_string(),
+        format!("code: {}", shown(error)),
         error.name().to_string(),
         typed_display(error),
         // The title, and the variant's name where it reads otherwise.
@@ -342,7 +357,7 @@ fn an_unknown_code_exits_1_naming_the_nearest_codes_of_each_system() {
     assert!(stderr.contains("no system defines code 2019"), "{stderr}");
     for system in System::ALL {
         let near = nearest_in(system, 2019);
-        let mention = format!("{} {} ({})", system.id(), near.code(), typed_display(near));
+        let mention = format!("{} {} ({})", system.id(), shown(near), typed_display(near));
         assert!(stderr.contains(&mention), "{stderr} lacks {mention}");
     }
 }
@@ -371,6 +386,135 @@ fn an_unknown_code_in_one_system_names_that_system_only() {
     }
     fails(&["i4scada", "-5000"], 1);
     fails(&["explain", "-5000"], 1);
+}
+
+#[test]
+fn codes_are_read_in_hex_in_any_case_as_their_32_bits() {
+    // Every code of a system read in hex, as the tool shows it and in lower case.
+    let hex_systems: Vec<System> = System::ALL
+        .into_iter()
+        .filter(|system| system.info().hex_codes)
+        .collect();
+    assert!(
+        hex_systems.contains(&System::Opcda),
+        "OPC DA's codes are read in hex"
+    );
+    for error in AnyError::iter().filter(|e| hex_systems.contains(&e.system())) {
+        let upper = hex(error.code());
+        let output = ok(&[&upper]);
+        assert_explains(&output, error);
+        assert_eq!(
+            output.lines().filter(|l| l.starts_with("system:")).count(),
+            1
+        );
+        let lower = format!("0X{}", upper[2..].to_lowercase());
+        assert_eq!(ok(&[error.system().id(), &lower]), output, "{lower}");
+        assert_eq!(ok(&["explain", &upper]), output);
+    }
+    // Any system's code: a value above i32::MAX is the negative i32 with
+    // those bits, and leading zeros change nothing.
+    let neuron = errcat::lookup(System::Neuron, 2003).expect("Neuron defines 2003");
+    let i4scada = errcat::lookup(System::I4scada, -4095).expect("i4scada defines -4095");
+    assert_explains(&ok(&["neuron", "0x7d3"]), neuron);
+    assert_explains(&ok(&["0x00000000000007D3"]), neuron);
+    assert_explains(&ok(&["0xFFFFF001"]), i4scada);
+    // A system read in decimal shows no hex.
+    assert!(!ok(&["0x7D3"]).contains("0x"));
+}
+
+#[test]
+fn a_hex_code_no_system_defines_exits_1_shown_in_hex_and_decimal() {
+    let code = 0xC004_0099_u32 as i32;
+    assert!(
+        errcat::lookup_all(code).next().is_none(),
+        "0xC0040099 is defined now"
+    );
+    let stderr = fails(&["0xc0040099"], 1);
+    assert!(
+        stderr.contains(&format!("no system defines code 0xC0040099 ({code})")),
+        "{stderr}"
+    );
+    let near = nearest_in(System::Opcda, i64::from(code));
+    assert!(
+        stderr.contains(&format!("opcda {} ({})", shown(near), typed_display(near))),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_bad_hex_code_exits_2_saying_what_a_hex_code_is() {
+    for (args, words) in [
+        (&["0x"][..], "is not a hex code"),
+        (&["0xC004G006"], "is not a hex code"),
+        (&["opcda", "0x-5"], "is not a hex code"),
+        (&["0x1C0040006"], "a hex code is 32 bits, 0x0 to 0xFFFFFFFF"),
+        (&["0xFFFFFFFFFFFFFFFFFFFFFFFF"], "a hex code is 32 bits"),
+        (&["--", "-0xC0040006"], "a hex code takes no sign"),
+        (&["explain", "--", "+0x7D3"], "a hex code takes no sign"),
+    ] {
+        let stderr = fails(args, 2);
+        assert!(stderr.contains(words), "errcat {args:?}: {stderr}");
+        let argument = args.last().expect("an argument");
+        assert!(stderr.contains(&format!("{argument:?}")), "{stderr}");
+    }
+    let long = format!("0x{}", "F".repeat(100_000));
+    let stderr = fails(&[&long], 2);
+    assert!(stderr.len() < 400, "{} bytes of stderr", stderr.len());
+}
+
+#[test]
+fn list_and_search_show_hex_beside_the_decimal_where_the_system_reads_hex() {
+    let table = |args: &[&str]| {
+        let run = run_with(args, Some("1000"));
+        assert_eq!(run.status, 0, "errcat {args:?}: {}", run.stderr);
+        run.stdout
+    };
+    let row_of = |table: &str, error: AnyError| -> String {
+        table
+            .lines()
+            .find(|line| {
+                line.starts_with(&format!("{} ", error.system().id()))
+                    && line.contains(&format!(" {} ", error.name()))
+            })
+            .unwrap_or_else(|| panic!("{table} lacks {}", error.name()))
+            .to_string()
+    };
+    let everything = table(&["list"]);
+    let words = |line: &str| {
+        line.split_whitespace()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    let header = words(everything.lines().next().expect("a header"));
+    assert_eq!(
+        header[..3],
+        ["SYSTEM", "CODE", "HEX"],
+        "the hex beside the code"
+    );
+    for system in System::ALL {
+        let own = table(&["list", system.id()]);
+        let header = words(own.lines().next().expect("a header"));
+        assert_eq!(header[2] == "HEX", system.info().hex_codes, "{header:?}");
+        for error in AnyError::iter().filter(|e| e.system() == system) {
+            for table in [&own, &everything] {
+                let row = row_of(table, error);
+                let code = format!(" {} ", error.code());
+                assert!(row.contains(&code), "{row}");
+                let after_code = &row[row.find(&code).expect("the code") + code.len()..];
+                if system.info().hex_codes {
+                    assert!(
+                        after_code.starts_with(&format!(" {} ", hex(error.code()))),
+                        "{row}"
+                    );
+                } else {
+                    assert!(!row.contains("0x"), "{row}");
+                }
+            }
+        }
+    }
+    let hits = table(&["search", "clamped"]);
+    assert!(hits.contains("262158  0x0004000E"), "{hits}");
+    assert!(!table(&["search", "node"]).contains("HEX"));
 }
 
 #[test]
@@ -459,7 +603,11 @@ fn bad_arguments_exit_2_saying_what_is_accepted() {
         &["", "2003"],
         &["explain", ""],
         &["20o3"],
-        &["0x7D3"],
+        &["0x"],
+        &["0xC004G006"],
+        &["0x1C0040006"],
+        &["neuron", "0x7D3.0"],
+        &["--", "-0x7D3"],
         &["search", ""],
         &["search", "x", "--system", "modbus"],
         &["list", "modbus"],
@@ -586,7 +734,7 @@ fn list_json_has_one_object_per_entry_with_its_facts() {
             .collect()
     };
     let first = key_set(&objects[0]);
-    assert_eq!(first.len(), 20, "{first:?}");
+    assert_eq!(first.len(), 21, "{first:?}");
     for object in objects {
         assert_eq!(key_set(object), first, "{object}");
     }
@@ -752,18 +900,16 @@ fn list_without_a_match_exits_1_as_its_help_says() {
         }
     }
     assert!(empty > 0, "some system has no code of some kind");
-    // A category and a kind that exist, but not together.
+    // A category and a kind that exist, but not together in any system
+    // (the command names no system).
     let error = AnyError::iter()
         .find(|e| e.system() == System::Neuron)
         .expect("a neuron code");
     let other_kind = Kind::ALL
         .into_iter()
         .find(|&kind| {
-            !AnyError::iter().any(|e| {
-                e.system() == System::Neuron
-                    && e.category_name() == error.category_name()
-                    && e.kind() == kind
-            })
+            !AnyError::iter()
+                .any(|e| e.category_name() == error.category_name() && e.kind() == kind)
         })
         .expect("a kind the category lacks");
     let stderr = fails(

@@ -991,9 +991,14 @@ fn emit_traits(
     writeln!(
         out,
         "/// The system, as [`ErrorCode::SYSTEM`](errcat::ErrorCode::SYSTEM) gives it.\n\
-         const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new({}, {});\n",
+         const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new({}, {}){};\n",
         lit(&catalog.system.id),
-        lit(&catalog.system.title)
+        lit(&catalog.system.title),
+        if catalog.system.hex_codes {
+            ".with_hex_codes()"
+        } else {
+            ""
+        }
     )
     .unwrap();
     let overrides: Vec<&str> = extras.iter().map(|(field, _)| *field).collect();

@@ -1,7 +1,7 @@
 //! errcat's catalog generator: TOML catalogs of error codes in, typed Rust
 //! enums out.
 //!
-//! It generates errcat's own four systems, and it generates yours: write a
+//! It generates errcat's own systems, and it generates yours: write a
 //! vendor's codes in the catalog [`schema`], and a build script of one line
 //! gives your crate an enum with the same API as errcat's built-in systems.
 //!

@@ -19,7 +19,7 @@ pub const SORTED: u32 = u32::MAX;
 /// large number). A shift, one load, an add and a bounds check; the caller's
 /// load of the slot is the second.
 ///
-/// Sorted (`shift` is [`SORTED`]): the slot is the code's position in
+/// Sorted (`shift` is `SORTED`, `u32::MAX`): the slot is the code's position in
 /// `pages`, found by binary search; `None` where it is not there.
 #[inline]
 #[must_use]

@@ -86,18 +86,19 @@ pub const PRELUDE: [&str; 44] = [
     "D",
 ];
 
-/// The associated items every generated enum has (its own, its traits' and
-/// its derives'), which a variant of the same name would hide in
-/// `Enum::NAME` paths; `BY_CODE`, a module map, is kept from variant names
-/// too, so that `Enum::BY_CODE` never reads as the map.
-pub const ENUM_ITEMS: [&str; 13] = [
-    "ALL",
-    "COUNT",
-    "VARIANTS",
+/// The associated items every generated enum has (its own and its
+/// derives'), which a variant of the same name would hide in `Enum::NAME`
+/// paths.
+pub const ENUM_ITEMS: [&str; 4] = ["ALL", "COUNT", "VARIANTS", "Iterator"];
+
+/// The associated items the error enum has beyond [`ENUM_ITEMS`] (those of
+/// `TryFrom`, `FromStr` and `errcat::ErrorCode`); `BY_CODE`, a module map,
+/// is kept from its variant names too, so that `Enum::BY_CODE` never reads
+/// as the map.
+pub const ERROR_ENUM_ITEMS: [&str; 9] = [
     "BY_CODE",
     "Err",
     "Error",
-    "Iterator",
     "Category",
     "SYSTEM",
     "CATEGORIES",

@@ -38,14 +38,22 @@ const fn kind(
     }
 }
 
-/// Every kind, in the order of their gRPC numbers.
-pub const KINDS: [KindRow; 17] = [
+/// Every kind, in the order of their gRPC numbers. A kind with gRPC number 0
+/// (gRPC's `OK`) means success ([`KindRow::is_success`]).
+pub const KINDS: [KindRow; 18] = [
     kind(
         "Ok",
         0,
         200,
         false,
         "Not an error: the operation succeeded.",
+    ),
+    kind(
+        "OkWithRemark",
+        0,
+        200,
+        false,
+        "Not an error: the operation succeeded, and the system adds a remark (as the `OPC_S_` codes of OPC Data Access do).",
     ),
     kind(
         "Cancelled",
@@ -154,6 +162,15 @@ pub const KINDS: [KindRow; 17] = [
         "Credentials or a session are missing, invalid or expired.",
     ),
 ];
+
+impl KindRow {
+    /// Whether a code of this kind means success: its gRPC number is 0, gRPC's
+    /// `OK` (`Ok`, and `OkWithRemark` where the system adds a remark).
+    #[must_use]
+    pub const fn is_success(&self) -> bool {
+        self.grpc_code == 0
+    }
+}
 
 /// The row of the kind named `name`, if it is one.
 #[must_use]

@@ -369,3 +369,36 @@ fn the_output_is_linear_in_the_codes_whatever_their_spread() {
         "4x the codes, {ratio:.2}x the output"
     );
 }
+
+/// `[system] hex_codes = true` makes the system's info say so; without it,
+/// or with `false`, the info is the plain `SystemInfo::new`.
+#[test]
+fn hex_codes_reach_the_system_info() {
+    let catalog = |hex: &str| {
+        format!(
+            "[system]\nid = \"hex\"\ntitle = \"T\"\nenum = \"HexError\"\n\
+             category_enum = \"HexCategory\"\nsource = \"s\"\ndoc = \"d\"\n{hex}\n\
+             [[category]]\nname = \"C\"\ntitle = \"C\"\n\n\
+             [[code]]\ncode = -1073479674\nname = \"One\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n\n\
+             [[code]]\ncode = 262158\nname = \"Two\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"OkWithRemark\"\n"
+        )
+    };
+    let info = |hex: &str| {
+        let source = codegen::generate("hex.toml", catalog(hex)).unwrap_or_else(|e| panic!("{e}"));
+        let line = source
+            .lines()
+            .find(|line| line.starts_with("const SYSTEM_INFO"))
+            .expect("the system's info")
+            .to_string();
+        assert!(source.contains("is_success: false"), "the first code fails");
+        line
+    };
+    let plain =
+        "const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new(\"hex\", \"T\");";
+    assert_eq!(info(""), plain);
+    assert_eq!(info("hex_codes = false\n"), plain);
+    assert_eq!(
+        info("hex_codes = true\n"),
+        plain.replace(");", ").with_hex_codes();")
+    );
+}

@@ -50,7 +50,7 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         "unknown_kind",
         18,
         8,
-        "unknown kind `NotAKind`; a kind is one of: Ok, Cancelled, Unknown",
+        "unknown kind `NotAKind`; a kind is one of: Ok, OkWithRemark, Cancelled, Unknown",
     ),
     (
         "overlapping_range",
@@ -186,6 +186,12 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         8,
         20,
         "HTTP status 999 is not a status code: it must be 100 to 599",
+    ),
+    (
+        "hex_codes_not_a_boolean",
+        8,
+        13,
+        "invalid type: string \"yes\", expected a boolean",
     ),
     (
         "keyword_category",

@@ -10,7 +10,8 @@
 use errcat_codegen as codegen;
 
 use codegen::reserved::{
-    DERIVED_TYPE_SUFFIXES, ENUM_ITEMS, ERROR_ENUM_METHODS, MODULE_TYPES, MODULE_VALUES, PRELUDE,
+    DERIVED_TYPE_SUFFIXES, ENUM_ITEMS, ERROR_ENUM_ITEMS, ERROR_ENUM_METHODS, MODULE_TYPES,
+    MODULE_VALUES, PRELUDE,
 };
 
 /// Type and variant names: the catalog's own and those generated code takes.
@@ -114,6 +115,9 @@ fn toml_string(text: &str) -> String {
 /// The names a built catalog gives, for the checks of an accepted one.
 struct Given {
     types: Vec<String>,
+    /// The names of the scope values and the categories.
+    labels: Vec<String>,
+    /// The names of the error enum's variants.
     variants: Vec<String>,
     accessor: String,
 }
@@ -138,14 +142,14 @@ fn build(data: &[u8]) -> (String, Given) {
         toml_string(&types[2]),
         toml_string(&accessor),
     );
-    let mut variants = Vec::new();
+    let mut labels = Vec::new();
     for (label, valid) in [("v1", "V1"), ("v2", "V2")] {
         let name = choose.pick(valid, &TYPES).to_string();
         text.push_str(&format!(
             "[[scope.value]]\nname = {}\nlabel = \"{label}\"\n\n",
             toml_string(&name)
         ));
-        variants.push(name);
+        labels.push(name);
     }
     let mut categories = Vec::new();
     for valid in ["General", "Other"] {
@@ -156,8 +160,9 @@ fn build(data: &[u8]) -> (String, Given) {
             toml_string(choose.pick(valid, &TEXTS))
         ));
         categories.push(name.clone());
-        variants.push(name);
+        labels.push(name);
     }
+    let mut variants = Vec::new();
     for (i, valid) in ["One", "Two", "Three"].into_iter().enumerate() {
         let name = choose.pick(valid, &TYPES).to_string();
         text.push_str(&format!(
@@ -174,6 +179,7 @@ fn build(data: &[u8]) -> (String, Given) {
     }
     let given = Given {
         types,
+        labels,
         variants,
         accessor,
     };
@@ -228,9 +234,16 @@ fn check_accepted(given: &Given) {
             }
         }
     }
+    for label in &given.labels {
+        assert!(
+            !ENUM_ITEMS.contains(&label.as_str()),
+            "accepted the label {label}"
+        );
+    }
     for variant in &given.variants {
         assert!(
-            !ENUM_ITEMS.contains(&variant.as_str()),
+            !ENUM_ITEMS.contains(&variant.as_str())
+                && !ERROR_ENUM_ITEMS.contains(&variant.as_str()),
             "accepted the variant {variant}"
         );
     }

@@ -1,13 +1,13 @@
 //! The front end: a catalog's text in, a checked [`Catalog`] out.
 //!
-//! - [`error`]: where and why a catalog is refused ([`CatalogError`]);
-//! - [`read`] and [`raw`]: `toml`'s parser turns the text into its spanned
+//! - `error`: where and why a catalog is refused ([`CatalogError`]);
+//! - `read` and `raw`: `toml`'s parser turns the text into its spanned
 //!   document tree, which is read field by field into the raw tables: a wrong
 //!   type, an unknown or a missing field is refused here, at the span `toml`
 //!   reports;
-//! - [`check`]: the passes that check what types cannot say (unique codes
+//! - `check`: the passes that check what types cannot say (unique codes
 //!   and names, declared categories and pages, ranges) and expand ranges;
-//! - [`types`]: the checked catalog, which the emitter reads.
+//! - `types`: the checked catalog, which the emitter reads.
 
 mod check;
 mod error;

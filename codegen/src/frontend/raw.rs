@@ -43,6 +43,7 @@ pub(super) struct RawSystem {
     pub(super) source: String,
     pub(super) doc: String,
     pub(super) wire_http_status: Option<Spanned<u16>>,
+    pub(super) hex_codes: Option<bool>,
 }
 
 pub(super) struct RawCategory {
@@ -180,6 +181,7 @@ impl RawSystem {
             source: fields.required("source", read::text)?,
             doc: fields.required("doc", read::text)?,
             wire_http_status: fields.optional("wire_http_status", read::u16_value)?,
+            hex_codes: fields.optional("hex_codes", read::boolean)?,
         })
     }
 }

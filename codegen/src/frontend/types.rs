@@ -1,4 +1,4 @@
-//! The checked catalog: what the passes of [`check`](super::check) build and
+//! The checked catalog: what the passes of `check` build and
 //! the emitter reads. Ranges are expanded: every code is an [`Entry`].
 
 /// The most codes one catalog may have: the generated lookup tables index
@@ -26,6 +26,9 @@ pub struct SystemInfo {
     /// none (`[system] wire_http_status`); `None` where the catalog records no
     /// wire status at all.
     pub wire_http_status: Option<u16>,
+    /// Whether people read the codes in hexadecimal (`[system] hex_codes`,
+    /// default `false`): `errcat::SystemInfo::hex_codes`.
+    pub hex_codes: bool,
 }
 
 /// A `[[category]]` or a `[[scope.value]]`: a variant of a small generated enum.
@@ -74,7 +77,8 @@ pub struct Entry {
     pub basis: Option<String>,
     /// The retry advice where the catalog overrides the kind's.
     pub retryable: Option<bool>,
-    /// Whether the code means success (its kind is `Ok`).
+    /// Whether the code means success (its kind's gRPC number is 0: `Ok`,
+    /// `OkWithRemark`).
     pub success: bool,
     /// The `errcat::Provenance` variant (of [`SOURCES`](crate::vocabulary::SOURCES)).
     pub provenance: &'static str,

@@ -154,7 +154,7 @@ impl<'t> Claims<'t> {
 
     /// A variant name: not an associated item of the enum, not taken.
     pub(super) fn name(&mut self, name: &Spanned<String>) -> Result<(), Problem> {
-        check_variant(name, "variant name")?;
+        check_variant(name, "variant name", true)?;
         let text = name.get_ref();
         if let Some(first) = self.names.get(text) {
             let line = line_of(self.text, first.start);

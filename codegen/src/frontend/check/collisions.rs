@@ -5,7 +5,9 @@
 use toml::Spanned;
 
 use super::super::error::{Problem, Quoted, problem};
-use crate::reserved::{DERIVED_TYPE_SUFFIXES, ENUM_ITEMS, ERROR_ENUM_METHODS, taken_type};
+use crate::reserved::{
+    DERIVED_TYPE_SUFFIXES, ENUM_ITEMS, ERROR_ENUM_ITEMS, ERROR_ENUM_METHODS, taken_type,
+};
 
 /// A type the catalog names: what it is, and its name with its place.
 pub(super) struct GivenType<'a> {
@@ -50,13 +52,26 @@ pub(super) fn check_types(types: &[GivenType<'_>]) -> Result<(), Problem> {
 }
 
 /// Checks a variant of a generated enum against the associated items every
-/// generated enum has.
-pub(super) fn check_variant(name: &Spanned<String>, what: &str) -> Result<(), Problem> {
-    if ENUM_ITEMS.contains(&name.get_ref().as_str()) {
+/// generated enum has, and for a variant of the error enum (`error_enum`),
+/// against the error enum's own.
+pub(super) fn check_variant(
+    name: &Spanned<String>,
+    what: &str,
+    error_enum: bool,
+) -> Result<(), Problem> {
+    let text = name.get_ref().as_str();
+    if ENUM_ITEMS.contains(&text) {
         return taken(
             name,
             what,
             "every generated enum has an associated item of that name",
+        );
+    }
+    if error_enum && ERROR_ENUM_ITEMS.contains(&text) {
+        return taken(
+            name,
+            what,
+            "the error enum has an associated item of that name",
         );
     }
     Ok(())

@@ -15,6 +15,7 @@ use super::names::{check_ident, check_symbol, check_text};
 use super::readings::{ReadCode, check_readings};
 use super::system::check_http_status;
 use super::vocabulary::{check_kind, provenance};
+use crate::vocabulary::kind_named;
 
 /// What entries are checked against: the declarations read before them.
 pub(super) struct Declared<'a> {
@@ -183,8 +184,9 @@ impl Common {
             explanation: self.explanation.clone(),
             basis: self.basis.clone(),
             retryable: self.retryable,
-            // Success is what kind `Ok` means: one fact, not two fields.
-            success: self.kind == "Ok",
+            // Success is what the kind means (gRPC number 0): one fact, not
+            // two fields.
+            success: kind_named(&self.kind).is_some_and(|row| row.is_success()),
             provenance: self.provenance,
             applies_to: self.applies_to.clone(),
             symbol: own.symbol,

@@ -26,7 +26,7 @@ impl Categories {
         };
         for category in raw {
             check_ident(&category.name, "category name", false)?;
-            check_variant(&category.name, "category name")?;
+            check_variant(&category.name, "category name", false)?;
             let name = category.name.get_ref().clone();
             let next = categories.labels.len();
             if categories.index.insert(name.clone(), next).is_some() {
@@ -76,7 +76,7 @@ pub(super) fn check_scope(raw: RawScope) -> Result<Scope, Problem> {
     let mut values: Vec<Label> = Vec::new();
     for value in raw.value {
         check_ident(&value.name, "scope value name", true)?;
-        check_variant(&value.name, "scope value name")?;
+        check_variant(&value.name, "scope value name", false)?;
         if values.iter().any(|v| v.name == *value.name.get_ref()) {
             return problem(
                 value.name.span(),

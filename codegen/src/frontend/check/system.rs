@@ -44,6 +44,7 @@ pub(super) fn check_system(raw: RawSystem) -> Result<SystemInfo, Problem> {
         category_enum: raw.category_enum.into_inner(),
         source: raw.source,
         doc: raw.doc,
+        hex_codes: raw.hex_codes.unwrap_or(false),
     })
 }
 
