@@ -66,7 +66,10 @@ impl Build {
 
     /// The crate's feature that gates the generated `Serialize` and
     /// `Deserialize` impls (default: `serde`, which the crate declares as
-    /// `serde = ["errcat/serde"]`); `None` leaves them out.
+    /// `serde = ["errcat/serde"]`); `None` leaves them out. A crate that does
+    /// not declare the feature builds all the same, without the impls and
+    /// without a warning: [`generate`](Self::generate) declares the feature
+    /// to rustc's `check-cfg`.
     pub fn serde_feature(mut self, feature: Option<&str>) -> Self {
         self.serde_feature = feature.map(str::to_string);
         self
@@ -85,6 +88,12 @@ impl Build {
         let out_dir = env_path("OUT_DIR")?;
         let path = manifest_dir.join(&self.catalog);
         println!("cargo::rerun-if-changed={}", path.display());
+        if let Some(feature) = &self.serde_feature {
+            // The generated serde impls are behind this feature: declared
+            // to rustc as one the crate may have, so that a crate without it
+            // builds without an `unexpected_cfgs` warning.
+            println!("cargo::rustc-check-cfg=cfg(feature, values({feature:?}))");
+        }
         let file = self.catalog.to_string_lossy().replace('\\', "/");
         let bytes = std::fs::read(&path).map_err(|error| BuildError::Read {
             file: file.clone(),
