@@ -12,11 +12,12 @@ pub struct SystemInfo {
     pub id: String,
     /// How people name the system.
     pub title: String,
-    /// The generated error enum, `<Variant>Error`.
+    /// The generated error enum.
     pub enum_name: String,
     /// The generated category enum.
     pub category_enum: String,
-    /// The `errcat::System` variant: `enum_name` without its `Error` suffix.
+    /// The `errcat::System` variant: `enum_name` without an `Error` suffix
+    /// it has, or `enum_name`.
     pub system_variant: String,
     /// The page the codes come from, as published.
     pub source: String,

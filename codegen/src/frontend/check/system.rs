@@ -3,7 +3,7 @@
 
 use toml::Spanned;
 
-use super::super::error::{Problem, Quoted, problem};
+use super::super::error::{Problem, problem};
 use super::super::raw::RawSystem;
 use super::super::types::SystemInfo;
 use super::names::{check_ident, check_lowercase_ident};
@@ -18,20 +18,14 @@ pub(super) fn check_system(raw: RawSystem) -> Result<SystemInfo, Problem> {
     )?;
     check_ident(&raw.enum_name, "enum name", false)?;
     check_ident(&raw.category_enum, "category enum name", false)?;
-    let Some(system_variant) = raw
-        .enum_name
-        .get_ref()
+    // The `errcat::System` variant, where errcat lists the system: the enum's
+    // name without an `Error` suffix it has (`NeuronError`: `Neuron`), or the
+    // enum's name (`StatusWord`).
+    let enum_name = raw.enum_name.get_ref();
+    let system_variant = enum_name
         .strip_suffix("Error")
         .filter(|s| !s.is_empty())
-    else {
-        return problem(
-            raw.enum_name.span(),
-            format!(
-                "enum name {} must be the system's name followed by `Error`",
-                Quoted(raw.enum_name.get_ref())
-            ),
-        );
-    };
+        .unwrap_or(enum_name);
     if let Some(status) = &raw.wire_http_status {
         check_http_status(status)?;
     }
