@@ -114,6 +114,9 @@ mod info;
 mod kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 mod malformed;
+#[cfg(any(feature = "json", feature = "xml"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "json", feature = "xml"))))]
+pub mod reply;
 /// The lookup routines, shared with the generator (see `errcat_codegen::LOOKUP_SOURCE`).
 mod lookup {
     include!(concat!(env!("OUT_DIR"), "/lookup.rs"));

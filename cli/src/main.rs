@@ -1,6 +1,6 @@
 //! `errcat`: explain, search and list the error codes of i4scada, EMQ Neuron /
 //! NeuronEX, SuperOffice Service and Viewtron, from the errcat catalogs; and
-//! say what a Neuron or Viewtron reply means.
+//! say what a reply of a system whose reply envelope is documented means.
 //!
 //! Exit status: 0 on success, 1 when nothing matches (an unknown code, a search
 //! without hits), 2 for a bad argument. `errcat reply`: 0 for a reply that
@@ -20,12 +20,12 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use errcat::{Kind, System};
 
 use crate::error::{CliError, CliResult};
 use crate::format::Format;
-use crate::reply::{ReplyFormat, ReplySystem};
+use crate::reply::ReplyFormat;
 
 /// Examples shown after `errcat --help`.
 const MAIN_EXAMPLES: &str = "\
@@ -76,19 +76,6 @@ Examples:
   errcat list i4scada
   errcat list --kind unauthenticated
   errcat list neuron --category node --format json";
-
-/// Examples shown after `errcat reply --help`.
-const REPLY_EXAMPLES: &str = "\
-Examples:
-  errcat reply neuron body.json
-  curl -s http://neuron:7000/api/v2/node | errcat reply neuron
-  errcat reply viewtron reply.xml --format json
-  echo '<config status=\"failed\" errorCode=\"5\"/>' | errcat reply viewtron
-
-Only Neuron (JSON, its \"error\" member) and Viewtron (XML, a <config> root)
-document a reply envelope; a reply over 16 MiB is refused.
-Exit status: 0 the reply reports success, 1 it reports a failure,
-2 a malformed reply, an unreadable input or a bad argument.";
 
 /// The command line.
 #[derive(Debug, Parser)]
@@ -145,8 +132,7 @@ enum Command {
     #[command(after_help = LIST_EXAMPLES)]
     List(ListArgs),
 
-    /// Say what a Neuron or Viewtron reply means: success, failure or malformed
-    #[command(after_help = REPLY_EXAMPLES)]
+    /// Say what a reply means: success, failure or malformed (its help lists the systems)
     Reply(ReplyArgs),
 }
 
@@ -217,9 +203,9 @@ struct ListArgs {
 /// `errcat reply`.
 #[derive(Debug, Args)]
 struct ReplyArgs {
-    /// neuron or viewtron: the systems whose reply envelope is documented
+    /// A system whose reply envelope is documented (listed below)
     #[arg(value_parser = reply::parse_system)]
-    system: ReplySystem,
+    system: &'static errcat::reply::Checker,
 
     /// The file holding the reply body; standard input without one, or with -
     file: Option<PathBuf>,
@@ -300,7 +286,13 @@ fn run(cli: Cli, out: &mut dyn Write) -> CliResult<u8> {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // `errcat reply --help` lists the reply checkers, which the library
+    // registers: its text is built here, not written down.
+    let command = Cli::command().mut_subcommand("reply", |reply| reply.after_help(reply::help()));
+    let cli = match command
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
         Ok(cli) => cli,
         Err(error) => {
             // Help and version go to stdout and exit 0; usage errors exit 2.

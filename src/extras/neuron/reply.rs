@@ -7,7 +7,8 @@ use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 
 use crate::error::Rejected;
 use crate::neuron::NeuronError;
-use crate::{Code, MalformedReply};
+use crate::reply::{CodeFacts, Verdict, write_failure};
+use crate::{Code, MalformedReply, System};
 
 /// What a Neuron reply says, when it is not a success: what [`check_reply`]
 /// returns.
@@ -18,7 +19,10 @@ use crate::{Code, MalformedReply};
 /// let error = check_reply(br#"{"error": 2003}"#).unwrap_err();
 /// assert_eq!(error, ReplyError::Failed(Code::Known(NeuronError::NodeNotExist)));
 /// assert_eq!(error.code(), Some(Code::Known(NeuronError::NodeNotExist)));
-/// assert_eq!(error.to_string(), "the request failed with EMQ Neuron / NeuronEX code 2003: Node does not exist");
+/// assert_eq!(
+///     error.to_string(),
+///     "the request failed with EMQ Neuron / NeuronEX code 2003 (NodeNotExist): Node does not exist"
+/// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReplyError {
@@ -44,12 +48,7 @@ impl ReplyError {
 impl fmt::Display for ReplyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReplyError::Failed(code) => write!(
-                f,
-                "the request failed with {} code {}: {code}",
-                crate::System::Neuron.title(),
-                code.code()
-            ),
+            ReplyError::Failed(code) => write_failure(f, *code, None),
             ReplyError::Malformed(malformed) => write!(f, "malformed Neuron reply: {malformed}"),
         }
     }
@@ -90,7 +89,13 @@ impl std::error::Error for ReplyError {
 /// # Errors
 /// [`ReplyError::Failed`] for a reply that reports a failure,
 /// [`ReplyError::Malformed`] for a body that is not a Neuron reply.
-pub fn check_reply(body: &[u8]) -> Result<(), ReplyError> {
+pub fn check_reply(body: impl AsRef<[u8]>) -> Result<(), ReplyError> {
+    check(body.as_ref())
+}
+
+/// [`check_reply`] on bytes.
+fn check(body: &[u8]) -> Result<(), ReplyError> {
+    let body = crate::reply::utf8_body(body).map_err(ReplyError::Malformed)?;
     let code = serde_json::from_slice::<TopLevelError>(body)
         .map_err(|e| ReplyError::Malformed(MalformedReply::new(format!("{e}"))))?
         .0;
@@ -99,6 +104,21 @@ pub fn check_reply(body: &[u8]) -> Result<(), ReplyError> {
         Some(code) => Err(ReplyError::Failed(Code::from(code))),
     }
 }
+
+/// Neuron's checker, as [`crate::reply`] registers it.
+pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
+    system: System::Neuron,
+    envelope: r#"JSON with an "error" member"#,
+    example: r#"{"error": 2003}"#,
+    own_keys: &[],
+    check: |body| match check(body) {
+        Ok(()) => Verdict::success(System::Neuron),
+        Err(ReplyError::Failed(code)) => {
+            Verdict::failure(System::Neuron, Some(CodeFacts::of(code)))
+        }
+        Err(ReplyError::Malformed(malformed)) => Verdict::malformed(System::Neuron, malformed),
+    },
+};
 
 /// The top-level `"error"` member of a reply object, if it has one.
 struct TopLevelError(Option<i32>);
