@@ -5,7 +5,10 @@
 pub mod catalog;
 pub mod code_lookup;
 pub mod code_serde;
+pub mod i4scada_reply;
 pub mod name_parse;
 pub mod neuron_reply;
+pub mod reply;
 pub mod serde_json;
+pub mod superoffice_reply;
 pub mod viewtron_reply;
