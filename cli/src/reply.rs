@@ -193,6 +193,14 @@ fn item_line(item: &Item) -> String {
         .index()
         .map_or_else(String::new, |i| format!("index {i}, "));
     let code = item.code();
+    if code.name().is_none() && code.kind() == errcat::Kind::Ok {
+        return format!(
+            "item {}: {index}code {}: {}",
+            item.position(),
+            code.code(),
+            code.message()
+        );
+    }
     let name = code.name().unwrap_or("unknown");
     format!(
         "item {}: {index}code {} ({name}): {}",

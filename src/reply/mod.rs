@@ -79,6 +79,7 @@ pub struct Checker {
     pub(crate) example: &'static str,
     pub(crate) own_keys: &'static [&'static str],
     pub(crate) check: fn(&[u8]) -> Verdict,
+    pub(crate) outcome: fn(&[u8]) -> Outcome,
 }
 
 impl Checker {
@@ -119,6 +120,23 @@ impl Checker {
     #[must_use]
     pub fn check(&self, body: impl AsRef<[u8]>) -> Verdict {
         (self.check)(body.as_ref())
+    }
+
+    /// Only the [`Outcome`] of `body`: what [`check`](Self::check)'s
+    /// verdict says in short, without copying the code's facts (for a tool
+    /// that needs only the outcome, such as an exit status).
+    ///
+    /// ```
+    /// use errcat::reply::{CHECKERS, Outcome};
+    ///
+    /// for checker in CHECKERS {
+    ///     assert_eq!(checker.outcome(checker.example()), Outcome::Failure);
+    ///     assert_eq!(checker.outcome("\u{0}"), Outcome::Malformed);
+    /// }
+    /// ```
+    #[must_use]
+    pub fn outcome(&self, body: impl AsRef<[u8]>) -> Outcome {
+        (self.outcome)(body.as_ref())
     }
 }
 
@@ -194,6 +212,22 @@ impl CodeFacts {
         }
     }
 
+    /// The facts of a 0 that means success in the system of `E`, whose
+    /// catalog has no entry for it (i4scada's per-signal results): kind
+    /// [`Kind::Ok`], the message `success`.
+    pub(crate) fn success<E: ErrorCode>() -> Self {
+        CodeFacts {
+            system: E::SYSTEM,
+            code: 0,
+            name: None,
+            message: String::from("success"),
+            description: None,
+            kind: Kind::Ok,
+            retryable: false,
+            wire_http_status: None,
+        }
+    }
+
     /// The system whose code it is.
     #[must_use]
     pub fn system(&self) -> &'static SystemInfo {
@@ -224,7 +258,8 @@ impl CodeFacts {
         self.description
     }
 
-    /// The cross-system kind ([`Kind::Unknown`] for an unknown code).
+    /// The cross-system kind ([`Kind::Unknown`] for an unknown code,
+    /// [`Kind::Ok`] for a success without a catalog entry).
     #[must_use]
     pub fn kind(&self) -> Kind {
         self.kind

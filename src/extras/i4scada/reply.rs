@@ -84,15 +84,19 @@ impl ResultCode {
     /// What errcat knows of the code, in the shape every checker gives.
     fn facts(self) -> CodeFacts {
         match self {
+            // i4scada's catalog has no 0: a result of 0 is success.
+            ResultCode::I4scada(Code::Unknown(0)) => CodeFacts::success::<I4scadaError>(),
             ResultCode::I4scada(code) => CodeFacts::of(code),
         }
     }
 }
 
 impl fmt::Display for ResultCode {
-    /// `-4088 (SignalNotFound): <message>`.
+    /// `-4088 (SignalWriteProtected): Signal is write protected`; `0:
+    /// success`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            ResultCode::I4scada(Code::Unknown(0)) => f.write_str("0: success"),
             ResultCode::I4scada(code) => {
                 write_code(f, *code)?;
                 write!(f, ": {code}")
@@ -368,6 +372,11 @@ pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
     envelope: r#"JSON {"d": ...}: a Login token or codes, per-signal results, a session"#,
     example: r#"{"d": [0, -4088, 0]}"#,
     own_keys: &["error_codes"],
+    outcome: |body| match check(body) {
+        Ok(_) => crate::reply::Outcome::Success,
+        Err(ReplyError::Malformed(_)) => crate::reply::Outcome::Malformed,
+        Err(_) => crate::reply::Outcome::Failure,
+    },
     check: |body| {
         let system = System::I4scada;
         let item = |r: &SignalResult| {

@@ -111,6 +111,11 @@ pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
     envelope: r#"JSON with an "error" member"#,
     example: r#"{"error": 2003}"#,
     own_keys: &[],
+    outcome: |body| match check(body) {
+        Ok(()) => crate::reply::Outcome::Success,
+        Err(ReplyError::Malformed(_)) => crate::reply::Outcome::Malformed,
+        Err(_) => crate::reply::Outcome::Failure,
+    },
     check: |body| match check(body) {
         Ok(()) => Verdict::success(System::Neuron),
         Err(ReplyError::Failed(code)) => {

@@ -411,6 +411,11 @@ pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
     envelope: "a SOAP response with an errorCode out part, or a SOAP Fault",
     example: "<Envelope><Body><loginResponse><errorCode>1</errorCode></loginResponse></Body></Envelope>",
     own_keys: &["fault_code", "fault_string"],
+    outcome: |body| match check(body) {
+        Ok(()) => crate::reply::Outcome::Success,
+        Err(ReplyError::Malformed(_)) => crate::reply::Outcome::Malformed,
+        Err(_) => crate::reply::Outcome::Failure,
+    },
     check: |body| {
         let system = System::SuperOffice;
         match check(body) {

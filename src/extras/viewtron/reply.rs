@@ -424,6 +424,11 @@ pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
     envelope: "XML with a <config> root",
     example: r#"<config status="failed" errorCode="5"/>"#,
     own_keys: &[],
+    outcome: |body| match check(body) {
+        Ok(()) => crate::reply::Outcome::Success,
+        Err(ReplyError::Malformed(_)) => crate::reply::Outcome::Malformed,
+        Err(_) => crate::reply::Outcome::Failure,
+    },
     check: |body| verdict(check(body)),
 };
 
