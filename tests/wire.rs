@@ -1480,6 +1480,8 @@ fn i4scada_writes_fail_where_the_vendor_connector_says_so() {
 /// Every checker's failure line names the system, the code and its name
 /// alike, and every checker takes `&str`, `String`, `Vec<u8>` and `&[u8]`.
 #[test]
+// The owned containers are the point: each must be accepted as it is.
+#[allow(clippy::unnecessary_to_owned)]
 fn every_checker_reads_any_byte_container_and_words_failures_alike() {
     for checker in reply::CHECKERS {
         let example = checker.example();

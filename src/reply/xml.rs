@@ -77,9 +77,7 @@ pub(crate) fn attributes<'a>(
         Ok(attribute) => {
             // The key borrows from the element, which outlives the
             // attribute.
-            let key: &'a [u8] = match attribute.key {
-                quick_xml::name::QName(key) => key,
-            };
+            let quick_xml::name::QName(key) = attribute.key;
             Some(Ok((local_name(key), attribute)))
         }
     })
