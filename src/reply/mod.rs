@@ -523,6 +523,7 @@ pub(crate) fn write_code<E: ErrorCode>(f: &mut fmt::Formatter<'_>, code: Code<E>
 /// another encoding (UTF-16 or UTF-32, with or without its byte-order mark)
 /// is refused, naming the encoding, before any parser sees it. Every
 /// system's replies are UTF-8.
+#[inline]
 pub(crate) fn utf8_body(body: &[u8]) -> Result<&[u8], MalformedReply> {
     let refuse = |encoding: &str| {
         Err(MalformedReply::new(format!(

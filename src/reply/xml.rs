@@ -8,13 +8,14 @@ use std::string::{String, ToString};
 use std::vec::Vec;
 
 use quick_xml::events::attributes::Attribute;
-use quick_xml::events::{BytesRef, BytesStart, Event};
+use quick_xml::events::{BytesRef, Event};
 
 use super::cut;
 use crate::MalformedReply;
 
 /// A reader of `body` (UTF-8, its byte-order mark removed) that checks
 /// that end tags match; a body in another encoding is refused.
+#[inline]
 pub(crate) fn reader(body: &[u8]) -> Result<quick_xml::Reader<&[u8]>, MalformedReply> {
     let body = super::utf8_body(body)?;
     let mut reader = quick_xml::Reader::from_reader(body);
@@ -27,6 +28,7 @@ pub(crate) fn reader(body: &[u8]) -> Result<quick_xml::Reader<&[u8]>, MalformedR
 /// XML declaration and a DOCTYPE before the root only. Text, a CDATA
 /// section or a reference there is refused, naming it and the byte `at`.
 /// Elements are the caller's: this passes them, and the end of input.
+#[inline]
 pub(crate) fn outside_root(event: &Event<'_>, at: u64, after_root: bool) -> Result<(), String> {
     let refused = |what: &str| {
         let place = if after_root { "after" } else { "before" };
@@ -45,6 +47,7 @@ pub(crate) fn outside_root(event: &Event<'_>, at: u64, after_root: bool) -> Resu
 
 /// Whether an attribute named `key` declares a namespace (`xmlns`,
 /// `xmlns:p`) rather than being an attribute of the element.
+#[inline]
 pub(crate) fn is_namespace_declaration(key: &[u8]) -> bool {
     key == b"xmlns" || key.starts_with(b"xmlns:")
 }
@@ -52,6 +55,7 @@ pub(crate) fn is_namespace_declaration(key: &[u8]) -> bool {
 /// The local name of a qualified name: the part after the first `:`, as
 /// quick-xml's `QName::local_name` has it, found by a plain scan (names are
 /// short; a call to `memchr` for each took 3% of Viewtron's `check_reply`).
+#[inline]
 pub(crate) fn local_name(key: &[u8]) -> &[u8] {
     match key.iter().position(|&b| b == b':') {
         Some(colon) => &key[colon + 1..],
@@ -59,28 +63,41 @@ pub(crate) fn local_name(key: &[u8]) -> &[u8] {
     }
 }
 
-/// The attributes of `element` that are not namespace declarations, each
-/// with its local name; an attribute that does not parse is a problem
-/// naming `element_name`.
-pub(crate) fn attributes<'a>(
-    element: &'a BytesStart<'a>,
-    element_name: &'a str,
-) -> impl Iterator<Item = Result<(&'a [u8], Attribute<'a>), String>> + 'a {
-    let mut attributes = element.attributes();
-    attributes.with_checks(false);
-    attributes.filter_map(move |attribute| match attribute {
-        Err(e) => Some(Err(format!(
-            "a bad attribute on <{element_name}>: {}",
-            parser_error(&e)
-        ))),
-        Ok(attribute) if is_namespace_declaration(attribute.key.as_ref()) => None,
-        Ok(attribute) => {
-            // The key borrows from the element, which outlives the
-            // attribute.
-            let quick_xml::name::QName(key) = attribute.key;
-            Some(Ok((local_name(key), attribute)))
-        }
-    })
+/// The local name of `attribute`, or `None` where it declares a namespace
+/// (`xmlns`, `xmlns:p`) rather than being an attribute of the element.
+#[inline]
+pub(crate) fn attribute_name<'k>(attribute: &'k Attribute<'_>) -> Option<&'k [u8]> {
+    let key = attribute.key.as_ref();
+    if is_namespace_declaration(key) {
+        None
+    } else {
+        Some(local_name(key))
+    }
+}
+
+/// An attribute that does not parse, on the element `element_name`, as a
+/// problem.
+pub(crate) fn bad_attribute(element_name: &str, error: &dyn core::fmt::Display) -> String {
+    format!(
+        "a bad attribute on <{element_name}>: {}",
+        parser_error(error)
+    )
+}
+
+/// The value of an attribute that holds a code or a keyword: references
+/// decoded where it holds a `&` (`errorCode="&#57;"`), else the bytes as
+/// they stand (not copied where the document is a byte slice). `name` names
+/// the attribute in a problem.
+#[inline]
+pub(crate) fn attribute_value<'a>(
+    attribute: &Attribute<'a>,
+    name: &str,
+) -> Result<Cow<'a, [u8]>, String> {
+    if !attribute.value.contains(&b'&') {
+        return Ok(attribute.value.clone());
+    }
+    let text = attribute_text(attribute, name)?;
+    Ok(Cow::Owned(text.into_owned().into_bytes()))
 }
 
 /// The text of an attribute value: attribute-value normalization
@@ -88,6 +105,7 @@ pub(crate) fn attributes<'a>(
 /// where the value holds any of `&`, tab, LF or CR; the value as it stands
 /// where it holds none, as most do, without the normalizer's search (4% of
 /// Viewtron's `check_reply`). `name` names the attribute in a problem.
+#[inline]
 pub(crate) fn attribute_text<'a>(
     attribute: &Attribute<'a>,
     name: &str,

@@ -348,15 +348,7 @@ fn check(body: &[u8]) -> Result<Success, ReplyError> {
         D::Failed(codes) => Err(ReplyError::Failed(
             codes.into_iter().map(ResultCode::from_code).collect(),
         )),
-        D::Results(codes) => {
-            let results: Vec<SignalResult> = codes
-                .into_iter()
-                .enumerate()
-                .map(|(n, code)| SignalResult {
-                    position: n + 1,
-                    code: ResultCode::from_code(code),
-                })
-                .collect();
+        D::Results(results) => {
             if results.iter().any(|r| r.code.is_failure()) {
                 Err(ReplyError::SignalsFailed(SignalsFailed { results }))
             } else {
@@ -415,7 +407,7 @@ enum D {
     /// A failure with these codes (perhaps none).
     Failed(Vec<i32>),
     /// Per-signal results.
-    Results(Vec<i32>),
+    Results(Vec<SignalResult>),
 }
 
 impl<'de> de::Deserialize<'de> for Envelope {
@@ -435,12 +427,12 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
         let mut d = None;
-        while let Some(key) = map.next_key::<Name>()? {
-            match key.0.as_str() {
-                "d" if d.is_some() => {
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::D if d.is_some() => {
                     return Err(de::Error::custom("the \"d\" member appears twice"));
                 }
-                "d" => d = Some(map.next_value_seed(DSeed)?),
+                Key::D => d = Some(map.next_value_seed(DSeed)?),
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -457,28 +449,42 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
     }
 }
 
-/// A member name, kept only where it is short enough to be one errcat
-/// reads.
-struct Name(String);
+/// A member name errcat reads, or another one (not copied).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Key {
+    D,
+    Result,
+    Succeeded,
+    ErrorCodes,
+    /// `SessionId`, `SecurityToken` or `Session`: a session object.
+    Session,
+    Other,
+}
 
-impl<'de> de::Deserialize<'de> for Name {
+impl<'de> de::Deserialize<'de> for Key {
     fn deserialize<Z: de::Deserializer<'de>>(deserializer: Z) -> Result<Self, Z::Error> {
-        deserializer.deserialize_str(NameVisitor)
+        deserializer.deserialize_str(KeyVisitor)
     }
 }
 
-struct NameVisitor;
+struct KeyVisitor;
 
-impl Visitor<'_> for NameVisitor {
-    type Value = Name;
+impl Visitor<'_> for KeyVisitor {
+    type Value = Key;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a member name")
     }
 
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<Name, E> {
-        // The names errcat reads are short; a longer one is another member.
-        Ok(Name(if name.len() <= 16 { name.into() } else { String::new() }))
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
+        Ok(match name {
+            "d" => Key::D,
+            "Result" => Key::Result,
+            "Succeeded" => Key::Succeeded,
+            "ErrorCodes" => Key::ErrorCodes,
+            "SessionId" | "SecurityToken" | "Session" => Key::Session,
+            _ => Key::Other,
+        })
     }
 }
 
@@ -544,16 +550,19 @@ impl<'de> Visitor<'de> for DVisitor {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<D, A::Error> {
-        let mut codes = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        let mut results = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
         let mut shape = None;
         while let Some(element) = seq.next_element_seed(ElementSeed {
-            position: codes.len() + 1,
+            position: results.len() + 1,
             shape,
         })? {
             shape = Some(element.shape);
-            codes.push(element.code);
+            results.push(SignalResult {
+                position: results.len() + 1,
+                code: ResultCode::from_code(element.code),
+            });
         }
-        Ok(D::Results(codes))
+        Ok(D::Results(results))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<D, A::Error> {
@@ -561,22 +570,22 @@ impl<'de> Visitor<'de> for DVisitor {
         let mut succeeded = None;
         let mut error_codes = None;
         let mut session = false;
-        while let Some(key) = map.next_key::<Name>()? {
+        while let Some(key) = map.next_key::<Key>()? {
             let twice = |name: &str| {
                 de::Error::custom(format_args!("\"{name}\" appears twice in \"d\""))
             };
-            match key.0.as_str() {
-                "Result" if result.is_some() => return Err(twice("Result")),
-                "Succeeded" if succeeded.is_some() => return Err(twice("Succeeded")),
-                "ErrorCodes" if error_codes.is_some() => return Err(twice("ErrorCodes")),
-                "Result" => result = Some(map.next_value::<ResultMember>()?),
-                "Succeeded" => succeeded = Some(map.next_value::<bool>()?),
-                "ErrorCodes" => error_codes = Some(map.next_value::<Vec<i64>>()?),
-                "SessionId" | "SecurityToken" | "Session" => {
+            match key {
+                Key::Result if result.is_some() => return Err(twice("Result")),
+                Key::Succeeded if succeeded.is_some() => return Err(twice("Succeeded")),
+                Key::ErrorCodes if error_codes.is_some() => return Err(twice("ErrorCodes")),
+                Key::Result => result = Some(map.next_value::<ResultMember>()?),
+                Key::Succeeded => succeeded = Some(map.next_value::<bool>()?),
+                Key::ErrorCodes => error_codes = Some(map.next_value::<Vec<i64>>()?),
+                Key::Session => {
                     session = true;
                     map.next_value::<IgnoredAny>()?;
                 }
-                _ => {
+                Key::D | Key::Other => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
@@ -746,8 +755,8 @@ impl<'de> Visitor<'de> for ElementSeed {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Element, A::Error> {
         self.same_shape(Shape::Object)?;
         let mut code = None;
-        while let Some(key) = map.next_key::<Name>()? {
-            if key.0 == "Result" {
+        while let Some(key) = map.next_key::<Key>()? {
+            if key == Key::Result {
                 if code.is_some() {
                     return Err(de::Error::custom(format_args!(
                         "element {} of \"d\" has \"Result\" twice",

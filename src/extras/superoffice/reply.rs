@@ -194,8 +194,9 @@ enum Tag {
 #[derive(Default)]
 struct Found {
     body: bool,
-    /// The Body's element (`Fault` or the response) and its name.
-    entry: Option<(Tag, String)>,
+    /// The Body's element (`Fault` or the response) and its name, kept
+    /// without allocating.
+    entry: Option<(Tag, Rejected)>,
     error_code: Option<Vec<u8>>,
     fault_code: Option<String>,
     fault_string: Option<String>,
@@ -234,7 +235,8 @@ impl Found {
                 } else {
                     Tag::Response
                 };
-                self.entry = Some((tag, cut(&name(), 64)));
+                let kept = core::str::from_utf8(local).unwrap_or("(not UTF-8)");
+                self.entry = Some((tag, Rejected::new(kept)));
                 tag
             }
             (Some(Tag::Response), b"errorCode") if self.error_code.is_some() => {
@@ -298,9 +300,10 @@ fn field_name(tag: Tag) -> &'static str {
 fn check(body: &[u8]) -> Result<(), ReplyError> {
     let malformed = |problem: String| ReplyError::Malformed(MalformedReply::new(problem));
     let mut reader = xml::reader(body).map_err(ReplyError::Malformed)?;
-    // The tags of the open elements, outermost first; elements deeper than
-    // a Fault's fields are counted, not kept.
-    let mut open: Vec<Tag> = Vec::new();
+    // The tags of the open elements, outermost first; below the depth of a
+    // SOAP 1.2 Fault's fields every element is `Other`, so only the depth
+    // is counted there.
+    let mut open = Open::default();
     let mut root_seen = false;
     let mut found = Found::default();
     loop {
@@ -322,7 +325,7 @@ fn check(body: &[u8]) -> Result<(), ReplyError> {
                     )));
                 }
                 root_seen = true;
-                let tag = tag_of(&mut found, open.last().copied(), element, at).map_err(malformed)?;
+                let tag = tag_of(&mut found, open.parent(), element, at).map_err(malformed)?;
                 found.open(tag).map_err(malformed)?;
                 if matches!(event, Event::Start(_)) {
                     open.push(tag);
@@ -349,6 +352,42 @@ fn check(body: &[u8]) -> Result<(), ReplyError> {
         return Err(malformed("the document ends inside the Envelope".into()));
     }
     verdict_of(found).map_err(malformed)?
+}
+
+/// The tags of the open elements, without allocating: the outermost
+/// [`Open::KEPT`], and the depth.
+#[derive(Default)]
+struct Open {
+    tags: [Option<Tag>; Open::KEPT],
+    depth: usize,
+}
+
+impl Open {
+    /// Envelope, Body, Fault, Code, Value: the deepest element told apart.
+    const KEPT: usize = 5;
+
+    fn is_empty(&self) -> bool {
+        self.depth == 0
+    }
+
+    /// The innermost open element's tag; `None` outside the root.
+    fn parent(&self) -> Option<Tag> {
+        match self.depth {
+            0 => None,
+            depth => Some(self.tags.get(depth - 1).copied().flatten().unwrap_or(Tag::Other)),
+        }
+    }
+
+    fn push(&mut self, tag: Tag) {
+        if let Some(slot) = self.tags.get_mut(self.depth) {
+            *slot = Some(tag);
+        }
+        self.depth += 1;
+    }
+
+    fn pop(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
 }
 
 /// The tag of `element`, inside `parent`.
@@ -387,7 +426,7 @@ fn verdict_of(found: Found) -> Result<Result<(), ReplyError>, String> {
                 return Err(format!(
                     "the response element {} has no <errorCode> child (the out part the \
                      vendor documents; getErrorMessage, getLanguages and getTag have none)",
-                    Rejected::new(&response)
+                    response
                 ));
             };
             let text = text.trim_ascii();

@@ -658,45 +658,49 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
             Rejected::new(&String::from_utf8_lossy(name.as_ref()))
         ));
     }
-    let mut status: Option<Cow<'_, str>> = None;
-    let mut error_code: Option<Cow<'_, str>> = None;
+    let mut status: Option<Cow<'_, [u8]>> = None;
+    let mut error_code: Option<Cow<'_, [u8]>> = None;
     let mut error_desc: Option<String> = None;
-    let mut version = None;
+    let mut version: Option<Cow<'_, [u8]>> = None;
     // quick-xml's own duplicate check allocates on every reply; the
     // attributes that decide are checked here instead.
     let twice = |name: &str| format!("<config> has two {name} attributes");
-    for attribute in xml::attributes(root, "config") {
-        let (key, attribute) = attribute?;
-        match key {
-            b"status" if status.is_some() => return Err(twice("status")),
-            b"errorCode" if error_code.is_some() => return Err(twice("errorCode")),
-            b"errorDesc" if error_desc.is_some() => return Err(twice("errorDesc")),
-            b"status" => status = Some(xml::attribute_text(&attribute, "status")?),
-            b"errorCode" => error_code = Some(xml::attribute_text(&attribute, "errorCode")?),
-            b"errorDesc" => {
+    let mut attributes = root.attributes();
+    attributes.with_checks(false);
+    for attribute in attributes {
+        let attribute = attribute.map_err(|e| xml::bad_attribute("config", &e))?;
+        match xml::attribute_name(&attribute) {
+            Some(b"status") if status.is_some() => return Err(twice("status")),
+            Some(b"errorCode") if error_code.is_some() => return Err(twice("errorCode")),
+            Some(b"errorDesc") if error_desc.is_some() => return Err(twice("errorDesc")),
+            Some(b"status") => status = Some(xml::attribute_value(&attribute, "status")?),
+            Some(b"errorCode") => {
+                error_code = Some(xml::attribute_value(&attribute, "errorCode")?);
+            }
+            Some(b"errorDesc") => {
                 let text = xml::attribute_text(&attribute, "errorDesc")?;
                 error_desc = Some(cut(&text, MAX_ERROR_DESC));
             }
-            b"version" => version = firmware_of_version(&attribute.value),
+            Some(b"version") => version = Some(attribute.value.clone()),
             _ => {}
         }
     }
     let code = match error_code.as_deref() {
         None => None,
-        Some(text) => Some(crate::code::decimal(text.as_bytes()).flatten().ok_or_else(|| {
+        Some(raw) => Some(crate::code::decimal(raw).flatten().ok_or_else(|| {
             format!(
                 "errorCode={} is not a code (an optional - and decimal digits, in i32 range)",
-                Rejected::new(text)
+                Rejected::new(&String::from_utf8_lossy(raw))
             )
         })?),
     };
     let failed = match status.as_deref() {
-        None | Some("success") => false,
-        Some("failed") => true,
+        None | Some(b"success") => false,
+        Some(b"failed") => true,
         Some(other) => {
             return Err(format!(
                 "status={} is neither \"success\" nor \"failed\"",
-                Rejected::new(other)
+                Rejected::new(&String::from_utf8_lossy(other))
             ));
         }
     };
@@ -709,7 +713,8 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
         (_, Some(code)) => Ok(Err(ReplyError::Failed(Failure {
             code: Code::from(code),
             error_desc,
-            version,
+            // Read only for a failure, where it is shown.
+            version: version.as_deref().and_then(firmware_of_version),
         }))),
     }
 }
