@@ -69,3 +69,13 @@ pub fn run(system: System, data: &[u8]) -> Verdict {
     }
     verdict
 }
+
+/// Checks that the typed `ReplyError::code()` (`typed`, as a number) is the
+/// verdict's code.
+pub fn same_code(verdict: &Verdict, typed: Option<i32>) {
+    assert_eq!(
+        typed,
+        verdict.code().map(|c| c.code()),
+        "ReplyError::code() is the verdict's"
+    );
+}

@@ -33,6 +33,7 @@ pub fn run(data: &[u8]) {
         Err(ReplyError::Malformed(_)) => assert_eq!(verdict.outcome(), Outcome::Malformed),
     }
     if let Err(error) = &typed {
+        crate::reply::same_code(&verdict, error.code().map(|c| c.code()));
         let _ = error.to_string();
     }
 }

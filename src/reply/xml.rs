@@ -23,6 +23,22 @@ pub(crate) fn reader(body: &[u8]) -> Result<quick_xml::Reader<&[u8]>, MalformedR
     Ok(reader)
 }
 
+/// The next event of `reader` and the byte it starts at; XML that is not
+/// well-formed is a problem naming that byte and the parser's words.
+#[inline]
+pub(crate) fn next_event<'a>(
+    reader: &mut quick_xml::Reader<&'a [u8]>,
+) -> Result<(u64, Event<'a>), String> {
+    let at = reader.buffer_position();
+    match reader.read_event() {
+        Ok(event) => Ok((at, event)),
+        Err(e) => Err(format!(
+            "not well-formed XML at byte {at}: {}",
+            parser_error(&e)
+        )),
+    }
+}
+
 /// The one rule for what stands outside the root element, before or after
 /// it (XML's `Misc`): white space, comments and processing instructions; an
 /// XML declaration and a DOCTYPE before the root only. Text, a CDATA

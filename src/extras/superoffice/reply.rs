@@ -9,7 +9,7 @@ use std::vec::Vec;
 use quick_xml::events::{BytesStart, Event};
 
 use crate::error::Rejected;
-use crate::reply::xml::{self, parser_error};
+use crate::reply::xml;
 use crate::reply::{CodeFacts, Detail, Verdict, cut, write_failure};
 use crate::superoffice::SuperOfficeError;
 use crate::{Code, MalformedReply, System};
@@ -307,13 +307,7 @@ fn check(body: &[u8]) -> Result<(), ReplyError> {
     let mut root_seen = false;
     let mut found = Found::default();
     loop {
-        let at = reader.buffer_position();
-        let event = reader.read_event().map_err(|e| {
-            malformed(format!(
-                "not well-formed XML at byte {at}: {}",
-                parser_error(&e)
-            ))
-        })?;
+        let (at, event) = xml::next_event(&mut reader).map_err(malformed)?;
         if open.is_empty() {
             xml::outside_root(&event, at, root_seen).map_err(malformed)?;
         }

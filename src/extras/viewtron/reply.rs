@@ -8,7 +8,7 @@ use std::string::String;
 use quick_xml::events::{BytesStart, Event};
 
 use crate::error::Rejected;
-use crate::reply::xml::{self, parser_error};
+use crate::reply::xml;
 use crate::reply::{CodeFacts, Detail, Item, Verdict, cut, write_code, write_failure};
 use crate::viewtron::{Firmware, ViewtronError};
 use crate::{Code, MalformedReply, System};
@@ -356,13 +356,7 @@ fn check(xml: &[u8]) -> Result<(), ReplyError> {
     let mut depth = 0_usize;
     let mut batch = Batch::default();
     loop {
-        let at = reader.buffer_position();
-        let event = reader.read_event().map_err(|e| {
-            malformed(format!(
-                "not well-formed XML at byte {at}: {}",
-                parser_error(&e)
-            ))
-        })?;
+        let (at, event) = xml::next_event(&mut reader).map_err(malformed)?;
         if depth == 0 {
             xml::outside_root(&event, at, verdict.is_some()).map_err(malformed)?;
         }
