@@ -62,11 +62,6 @@ pub fn parse_system(text: &str) -> Result<&'static Checker, String> {
 /// whose replies errcat reads, from the checkers.
 pub fn help() -> String {
     let mut help = String::from("Examples:\n");
-    let width = reply::CHECKERS
-        .iter()
-        .map(|checker| checker.example().len())
-        .max()
-        .unwrap_or(0);
     if let Some(first) = reply::CHECKERS.first() {
         let id = first.system().id();
         help.push_str(&format!("  errcat reply {id} body.txt\n"));
@@ -75,17 +70,16 @@ pub fn help() -> String {
         ));
     }
     for checker in reply::CHECKERS {
-        let quoted = format!("'{}'", checker.example());
         help.push_str(&format!(
-            "  echo {quoted:<w$} | errcat reply {}\n",
-            checker.system().id(),
-            w = width + 2
+            "  echo '{}' | errcat reply {}\n",
+            checker.example(),
+            checker.system().id()
         ));
     }
     help.push_str("\nThe systems that document a reply envelope:\n");
     for checker in reply::CHECKERS {
         help.push_str(&format!(
-            "  {:<12}{}\n",
+            "  {:<13}{}\n",
             checker.system().id(),
             checker.envelope()
         ));
