@@ -1457,8 +1457,7 @@ fn i4scada_writes_fail_where_the_vendor_connector_says_so() {
                 let ours_failed = match &ours {
                     Ok(success) => success.warnings().next().is_some(),
                     Err(i4scada::ReplyError::SignalsFailed(signals)) => {
-                        let codes: Vec<i32> =
-                            signals.results().iter().map(|r| r.code().code()).collect();
+                        let codes: Vec<i32> = signals.results().map(|r| r.code().code()).collect();
                         assert_eq!(codes, written, "every result kept, in order");
                         true
                     }

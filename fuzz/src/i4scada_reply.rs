@@ -15,8 +15,8 @@ pub fn run(data: &[u8]) {
     match &typed {
         Ok(success) => {
             assert_eq!(verdict.outcome(), Outcome::Success);
-            assert!(success.results().iter().all(|r| !r.code().is_failure()));
-            for (n, result) in success.results().iter().enumerate() {
+            assert!(success.results().all(|r| !r.code().is_failure()));
+            for (n, result) in success.results().enumerate() {
                 assert_eq!(result.position(), n + 1);
             }
         }

@@ -149,7 +149,7 @@ impl fmt::Display for SignalResult {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SignalsFailed {
-    results: Vec<SignalResult>,
+    results: Results,
 }
 
 impl SignalsFailed {
@@ -158,13 +158,12 @@ impl SignalsFailed {
     pub const SHOWN_FAILURES: usize = 8;
 
     /// Every result, in the order of the request's signals.
-    #[must_use]
-    pub fn results(&self) -> &[SignalResult] {
-        &self.results
+    pub fn results(&self) -> impl ExactSizeIterator<Item = SignalResult> + '_ {
+        self.results.iter()
     }
 
-    /// The results that failed (never empty).
-    pub fn failed(&self) -> impl Iterator<Item = &SignalResult> {
+    /// The results that failed (never none).
+    pub fn failed(&self) -> impl Iterator<Item = SignalResult> + '_ {
         self.results.iter().filter(|r| r.code.is_failure())
     }
 }
@@ -172,7 +171,7 @@ impl SignalsFailed {
 impl fmt::Display for SignalsFailed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let failed = self.failed().count();
-        write!(f, "{failed} of {} signals failed", self.results.len())?;
+        write!(f, "{failed} of {} signals failed", self.results.0.len())?;
         for (n, result) in self.failed().take(Self::SHOWN_FAILURES).enumerate() {
             f.write_str(if n == 0 { ": " } else { "; " })?;
             write!(f, "{result}")?;
@@ -198,20 +197,33 @@ impl fmt::Display for SignalsFailed {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Success {
-    results: Vec<SignalResult>,
+    results: Results,
 }
 
 impl Success {
     /// Every per-signal result, in the order of the request's signals;
     /// empty for a reply without them (Login, a session, an acknowledge).
-    #[must_use]
-    pub fn results(&self) -> &[SignalResult] {
-        &self.results
+    pub fn results(&self) -> impl ExactSizeIterator<Item = SignalResult> + '_ {
+        self.results.iter()
     }
 
     /// The results above 0, in order; none for most replies.
-    pub fn warnings(&self) -> impl Iterator<Item = &SignalResult> {
+    pub fn warnings(&self) -> impl Iterator<Item = SignalResult> + '_ {
         self.results.iter().filter(|r| r.code.is_warning())
+    }
+}
+
+/// Per-signal results as the reply has them: the numbers only (4 bytes a
+/// result), their positions and codes made as they are read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+struct Results(Vec<i32>);
+
+impl Results {
+    fn iter(&self) -> impl ExactSizeIterator<Item = SignalResult> + '_ {
+        self.0.iter().enumerate().map(|(n, &code)| SignalResult {
+            position: n + 1,
+            code: ResultCode::from_code(code),
+        })
     }
 }
 
@@ -349,7 +361,7 @@ fn check(body: &[u8]) -> Result<Success, ReplyError> {
             codes.into_iter().map(ResultCode::from_code).collect(),
         )),
         D::Results(results) => {
-            if results.iter().any(|r| r.code.is_failure()) {
+            if results.0.iter().any(|&code| code < 0) {
                 Err(ReplyError::SignalsFailed(SignalsFailed { results }))
             } else {
                 Ok(Success { results })
@@ -371,13 +383,13 @@ pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
     },
     check: |body| {
         let system = System::I4scada;
-        let item = |r: &SignalResult| {
+        let item = |r: SignalResult| {
             Item::new(r.position, None, r.code.facts(), !r.code.is_failure())
         };
         match check(body) {
             // Per-item results on a success only where one has a remark.
             Ok(success) if success.warnings().next().is_some() => {
-                Verdict::success(system).with_items(success.results.iter().map(item).collect())
+                Verdict::success(system).with_items(success.results().map(item).collect())
             }
             Ok(_) => Verdict::success(system),
             Err(ReplyError::Failed(codes)) => {
@@ -391,7 +403,7 @@ pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
             }
             Err(ReplyError::SignalsFailed(signals)) => {
                 let first = signals.failed().next().map(|r| r.code.facts());
-                Verdict::failure(system, first).with_items(signals.results.iter().map(item).collect())
+                Verdict::failure(system, first).with_items(signals.results().map(item).collect())
             }
             Err(ReplyError::Malformed(malformed)) => Verdict::malformed(system, malformed),
         }
@@ -407,7 +419,7 @@ enum D {
     /// A failure with these codes (perhaps none).
     Failed(Vec<i32>),
     /// Per-signal results.
-    Results(Vec<SignalResult>),
+    Results(Results),
 }
 
 impl<'de> de::Deserialize<'de> for Envelope {
@@ -557,12 +569,9 @@ impl<'de> Visitor<'de> for DVisitor {
             shape,
         })? {
             shape = Some(element.shape);
-            results.push(SignalResult {
-                position: results.len() + 1,
-                code: ResultCode::from_code(element.code),
-            });
+            results.push(element.code);
         }
-        Ok(D::Results(results))
+        Ok(D::Results(Results(results)))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<D, A::Error> {
