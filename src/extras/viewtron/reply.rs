@@ -718,13 +718,11 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
 /// protocol, `2.0.0` and later 2.x versions v2.0; anything else names none
 /// errcat knows.
 fn firmware_of_version(version: &[u8]) -> Option<Firmware> {
-    let major = version.split(|&b| b == b'.').next()?;
-    let rest_is_numeric = version
-        .iter()
-        .all(|&b| b.is_ascii_digit() || b == b'.');
-    match (major, rest_is_numeric, version.contains(&b'.')) {
-        (b"1", true, true) => Some(Firmware::V1_9),
-        (b"2", true, true) => Some(Firmware::V2_0),
-        _ => None,
-    }
+    let (firmware, rest) = match version {
+        [b'1', b'.', rest @ ..] => (Firmware::V1_9, rest),
+        [b'2', b'.', rest @ ..] => (Firmware::V2_0, rest),
+        _ => return None,
+    };
+    let numeric = !rest.is_empty() && rest.iter().all(|&b| b.is_ascii_digit() || b == b'.');
+    numeric.then_some(firmware)
 }
