@@ -398,8 +398,12 @@ pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
                     .map(|c| format!("{}", c.code()))
                     .collect::<Vec<_>>()
                     .join(", ");
+                let value = Some(all).filter(|all| !all.is_empty());
+                let shown = value
+                    .clone()
+                    .or_else(|| Some("none: the reply reports a failure without a code".into()));
                 Verdict::failure(system, codes.first().map(|c| c.facts()))
-                    .with(Detail::new("error_codes", "error codes", Some(all).filter(|a| !a.is_empty())))
+                    .with(Detail::new("error_codes", "error codes", value).shown(shown))
             }
             Err(ReplyError::SignalsFailed(signals)) => {
                 let first = signals.failed().next().map(|r| r.code.facts());
