@@ -21,6 +21,7 @@
 //!   where.
 //!
 //! ```
+//! # #[cfg(feature = "json")] {
 //! use errcat::System;
 //! use errcat::reply::{Outcome, checker};
 //!
@@ -33,6 +34,7 @@
 //! let verdict = neuron.check(b"<config/>");
 //! assert_eq!(verdict.outcome(), Outcome::Malformed);
 //! assert!(verdict.problem().is_some());
+//! # }
 //! ```
 //!
 //! A new checker is one file beside the system's other hand-written items
@@ -46,6 +48,8 @@ use std::vec::Vec;
 
 use crate::{Code, ErrorCode, Kind, MalformedReply, System, SystemInfo};
 
+#[cfg(feature = "json")]
+pub(crate) mod json;
 #[cfg(feature = "xml")]
 pub(crate) mod xml;
 
@@ -215,6 +219,7 @@ impl CodeFacts {
     /// The facts of a 0 that means success in the system of `E`, whose
     /// catalog has no entry for it (i4scada's per-signal results): kind
     /// [`Kind::Ok`], the message `success`.
+    #[cfg(feature = "json")]
     pub(crate) fn success<E: ErrorCode>() -> Self {
         CodeFacts {
             system: E::SYSTEM,
@@ -544,6 +549,7 @@ pub(crate) fn utf8_body(body: &[u8]) -> Result<&[u8], MalformedReply> {
 
 /// `text` cut to at most `max` bytes at a char boundary, with `…` where it
 /// was cut.
+#[cfg(feature = "xml")]
 pub(crate) fn cut(text: &str, max: usize) -> String {
     if text.len() <= max {
         return text.into();

@@ -9,6 +9,7 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 
 use crate::error::Rejected;
 use crate::i4scada::I4scadaError;
+use crate::reply::json::{Member, MemberName, not_an_object};
 use crate::reply::{CodeFacts, Detail, Item, Verdict, write_code};
 use crate::{Code, MalformedReply, System};
 
@@ -443,7 +444,7 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
         let mut d = None;
-        while let Some(key) = map.next_key::<Key>()? {
+        while let Some(Member(key)) = map.next_key::<Member<Key>>()? {
             match key {
                 Key::D if d.is_some() => {
                     return Err(de::Error::custom("the \"d\" member appears twice"));
@@ -458,12 +459,8 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Envelope, E> {
-        Err(E::custom(format_args!(
-            "the reply is the string {}, not a JSON object",
-            Rejected::new(text)
-        )))
-    }
-}
+        Err(not_an_object(text))
+    }}
 
 /// A member name errcat reads, or another one (not copied).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -477,30 +474,16 @@ enum Key {
     Other,
 }
 
-impl<'de> de::Deserialize<'de> for Key {
-    fn deserialize<Z: de::Deserializer<'de>>(deserializer: Z) -> Result<Self, Z::Error> {
-        deserializer.deserialize_str(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl Visitor<'_> for KeyVisitor {
-    type Value = Key;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
-        Ok(match name {
+impl MemberName for Key {
+    fn of(name: &str) -> Key {
+        match name {
             "d" => Key::D,
             "Result" => Key::Result,
             "Succeeded" => Key::Succeeded,
             "ErrorCodes" => Key::ErrorCodes,
             "SessionId" | "SecurityToken" | "Session" => Key::Session,
             _ => Key::Other,
-        })
+        }
     }
 }
 
@@ -583,7 +566,7 @@ impl<'de> Visitor<'de> for DVisitor {
         let mut succeeded = None;
         let mut error_codes = None;
         let mut session = false;
-        while let Some(key) = map.next_key::<Key>()? {
+        while let Some(Member(key)) = map.next_key::<Member<Key>>()? {
             let twice = |name: &str| {
                 de::Error::custom(format_args!("\"{name}\" appears twice in \"d\""))
             };
@@ -768,7 +751,7 @@ impl<'de> Visitor<'de> for ElementSeed {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Element, A::Error> {
         self.same_shape(Shape::Object)?;
         let mut code = None;
-        while let Some(key) = map.next_key::<Key>()? {
+        while let Some(Member(key)) = map.next_key::<Member<Key>>()? {
             if key == Key::Result {
                 if code.is_some() {
                     return Err(de::Error::custom(format_args!(

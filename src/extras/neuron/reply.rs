@@ -7,6 +7,7 @@ use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 
 use crate::error::Rejected;
 use crate::neuron::NeuronError;
+use crate::reply::json::{Member, MemberName, not_an_object};
 use crate::reply::{CodeFacts, Verdict, write_failure};
 use crate::{Code, MalformedReply, System};
 
@@ -148,7 +149,7 @@ impl<'de> Visitor<'de> for ReplyVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TopLevelError, A::Error> {
         let mut error = None;
-        while let Some(key) = map.next_key::<Key>()? {
+        while let Some(Member(key)) = map.next_key::<Member<Key>>()? {
             match key {
                 Key::Error if error.is_some() => {
                     return Err(de::Error::custom("the `error` member appears twice"));
@@ -164,12 +165,8 @@ impl<'de> Visitor<'de> for ReplyVisitor {
 
     /// A string is not a reply; say so without quoting all of it.
     fn visit_str<E: de::Error>(self, text: &str) -> Result<TopLevelError, E> {
-        Err(E::custom(format_args!(
-            "the reply is the string {}, not a JSON object",
-            Rejected::new(text)
-        )))
-    }
-}
+        Err(not_an_object(text))
+    }}
 
 /// A member name: `error`, or another one (not copied).
 enum Key {
@@ -177,27 +174,13 @@ enum Key {
     Other,
 }
 
-impl<'de> de::Deserialize<'de> for Key {
-    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl Visitor<'_> for KeyVisitor {
-    type Value = Key;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
-        Ok(if name == "error" {
+impl MemberName for Key {
+    fn of(name: &str) -> Key {
+        if name == "error" {
             Key::Error
         } else {
             Key::Other
-        })
+        }
     }
 }
 
