@@ -1413,6 +1413,8 @@ fn i4scada_login_is_read_as_the_vendor_connector_reads_it() {
     let forms = [
         r#""8f14e45f-ceea-467f-a0e6-2b5c3b0a9d12""#,
         r#""token-with-[brackets]""#,
+        r#""[not-closed""#,
+        r#""not-opened]""#,
         r#""[-4091]""#,
         r#""[-4095, -4091]""#,
         r#""[123]""#,

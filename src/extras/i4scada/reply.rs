@@ -292,11 +292,12 @@ impl std::error::Error for ReplyError {
 /// `{"d": <return value>}`.
 ///
 /// The forms are told apart by their shape, so no method name is needed:
-/// - **a string** (Login): a string that begins with `[` (after white
-///   space) holds a JSON array of codes, a failure whose code is the first
-///   element, as the vendor's connector decides (`executeAfterLogin`);
-///   any other string is the security token: success. An empty string is
-///   malformed (no token, no code).
+/// - **a string** (Login): a bracketed string, `[...]` (white space
+///   around it allowed), holds a JSON array of codes, a failure whose code
+///   is the first element, as the vendor's connector decides
+///   (`executeAfterLogin`); a bracketed string that is not an array of
+///   integers is malformed. Any other string is the security token:
+///   success. An empty string is malformed (no token, no code).
 /// - **an array of numbers** (WriteUnsecuredSignals,
 ///   WriteSecuredSignalsByToken, WriteSecuredSignalValuesWithPasswordReinforcement,
 ///   RegisterSignals): one result per signal, every result kept.
@@ -522,16 +523,16 @@ impl<'de> Visitor<'de> for DVisitor {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<D, E> {
-        let trimmed = text.trim_start();
+        let trimmed = text.trim();
         if trimmed.is_empty() {
             return Err(E::custom("\"d\" is an empty string: neither a token nor codes"));
         }
-        if !trimmed.starts_with('[') {
+        if !(trimmed.starts_with('[') && trimmed.ends_with(']')) {
             return Ok(D::Success);
         }
         let codes: Vec<i64> = serde_json::from_str(text).map_err(|e| {
             E::custom(format_args!(
-                "\"d\" is the string {}, which begins with [ but is not a JSON array of codes: {e}",
+                "\"d\" is the string {}, which is bracketed but is not a JSON array of codes: {e}",
                 Rejected::new(text)
             ))
         })?;
