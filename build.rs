@@ -38,10 +38,10 @@ fn main() {
         let file = format!("data/{stem}.toml");
         let path = data.join(format!("{stem}.toml"));
         build_helper::rerun_if_changed(&path);
-        let text = std::fs::read_to_string(&path)
+        let bytes = std::fs::read(&path)
             .unwrap_or_else(|e| fail(&format!("{file}: cannot read the catalog: {e}")));
         let (source, row) =
-            errcat_codegen::generate_system(&file, &text).unwrap_or_else(|e| fail(&e.to_string()));
+            errcat_codegen::generate_system(&file, bytes).unwrap_or_else(|e| fail(&e.to_string()));
         if row.id != *stem {
             fail(&format!(
                 "{file}: [system] id is `{}`, but a catalog's id must be its file name: rename the file to data/{}.toml or the id to `{stem}`",

@@ -183,6 +183,23 @@ impl AnyError {
         each!(self, e => e.http_status())
     }
 
+    /// The HTTP status the system's own server sends with this code, for a
+    /// system whose catalog records it ([`ErrorCode::wire_http_status`]);
+    /// `None` for the others.
+    ///
+    /// ```
+    /// use errcat::{AnyError, System};
+    ///
+    /// let exists = AnyError::from_code(System::Neuron, 2002).unwrap();
+    /// assert_eq!(exists.wire_http_status(), Some(409));
+    /// let busy = AnyError::from_code(System::Viewtron, 7).unwrap();
+    /// assert_eq!(busy.wire_http_status(), None);
+    /// ```
+    #[must_use]
+    pub fn wire_http_status(self) -> Option<u16> {
+        each!(self, e => ErrorCode::wire_http_status(e))
+    }
+
     /// Whether the code means success.
     #[must_use]
     pub const fn is_success(self) -> bool {
@@ -270,6 +287,22 @@ impl AnyError {
     #[must_use]
     pub fn explanation(self) -> Option<&'static str> {
         each!(self, e => ErrorCode::explanation(e))
+    }
+
+    /// What the description rests on beyond the vendor's message (an
+    /// upstream file and commit, another page, a client's code), where the
+    /// catalog names it.
+    ///
+    /// ```
+    /// use errcat::{System, lookup};
+    ///
+    /// let error = lookup(System::Neuron, 2007).unwrap();
+    /// assert!(error.basis().unwrap().contains("adapter.c"));
+    /// assert_eq!(lookup(System::Neuron, 2003).unwrap().basis(), None);
+    /// ```
+    #[must_use]
+    pub fn basis(self) -> Option<&'static str> {
+        each!(self, e => ErrorCode::basis(e))
     }
 }
 

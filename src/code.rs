@@ -4,7 +4,7 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
-use crate::{ErrorCode, Kind};
+use crate::{ErrorCode, Kind, SystemInfo, UnknownCodeError};
 
 /// A code of one system as it came off the wire: the typed variant where the
 /// catalog knows the number, the raw number where it does not.
@@ -67,6 +67,31 @@ impl<E: ErrorCode> Code<E> {
         }
     }
 
+    /// The code for a raw number of any integer type that converts to `i64`
+    /// without loss (`i8` to `i64`, `u8` to `u32`): an `i64` read from JSON,
+    /// a `u16` status word. Every value in `i32` is a code, known or not; a
+    /// value outside `i32` is refused with an [`UnknownCodeError`] that keeps
+    /// it exactly, never cut to 32 bits. (`From<i32>` takes an `i32` as it
+    /// is; a `u64`, `usize` or `i128` goes through `i64::try_from` first.)
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// assert_eq!(Code::<NeuronError>::from_int(2003_i64), Ok(Code::Known(NeuronError::NodeNotExist)));
+    /// assert_eq!(Code::<NeuronError>::from_int(65_535_u16), Ok(Code::Unknown(65_535)));
+    /// // Cut to 32 bits this would be 2003: it is refused and kept.
+    /// let wide = (1_i64 << 32) + 2003;
+    /// let error = Code::<NeuronError>::from_int(wide).unwrap_err();
+    /// assert_eq!(error.code(), wide);
+    /// assert_eq!(Code::<NeuronError>::from_int(u32::MAX).unwrap_err().code(), i64::from(u32::MAX));
+    /// ```
+    pub fn from_int(code: impl Into<i64>) -> Result<Self, UnknownCodeError> {
+        let code = code.into();
+        i32::try_from(code)
+            .map(Self::from)
+            .map_err(|_| UnknownCodeError::new(E::SYSTEM, code))
+    }
+
     /// The typed variant, or `None` for a code the catalog does not define.
     ///
     /// ```
@@ -81,6 +106,59 @@ impl<E: ErrorCode> Code<E> {
             Code::Known(error) => Some(error),
             Code::Unknown(_) => None,
         }
+    }
+
+    /// The system the code belongs to: its id and title.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// assert_eq!(Code::<NeuronError>::from(123456).system().id, "neuron");
+    /// ```
+    #[must_use]
+    pub fn system(self) -> &'static SystemInfo {
+        E::SYSTEM
+    }
+
+    /// The variant's name; `None` for a code the catalog does not define.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// assert_eq!(Code::<NeuronError>::from(2003).name(), Some("NodeNotExist"));
+    /// assert_eq!(Code::<NeuronError>::from(123456).name(), None);
+    /// ```
+    #[must_use]
+    pub fn name(self) -> Option<&'static str> {
+        self.known().map(ErrorCode::name)
+    }
+
+    /// The vendor's message, verbatim; `None` for a code the catalog does not
+    /// define, whose `Display` says that it is unknown.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// assert_eq!(Code::<NeuronError>::from(2003).message(), Some("Node does not exist"));
+    /// assert_eq!(Code::<NeuronError>::from(123456).message(), None);
+    /// ```
+    #[must_use]
+    pub fn message(self) -> Option<&'static str> {
+        self.known().map(ErrorCode::message)
+    }
+
+    /// What the code means, in errcat's words, where the catalog says more;
+    /// `None` for an unknown code.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// assert!(Code::<NeuronError>::from(2003).description().is_some());
+    /// assert_eq!(Code::<NeuronError>::from(123456).description(), None);
+    /// ```
+    #[must_use]
+    pub fn description(self) -> Option<&'static str> {
+        self.known().and_then(ErrorCode::description)
     }
 
     /// Whether the code means success. An unknown code never does.

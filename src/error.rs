@@ -4,21 +4,23 @@ use core::fmt;
 
 use crate::{System, SystemInfo};
 
-/// A raw code that the system does not define: what `TryFrom<i32>`,
-/// `TryFrom<i64>` and `TryFrom<u32>` return.
+/// A raw code that the system does not define: what `TryFrom<i32>` and
+/// `from_int` return.
 ///
 /// It keeps the system and the value exactly, also one outside the `i32`
-/// range that no system's codes use.
+/// range that no system's codes use (given to
+/// [`ErrorCode::from_int`](crate::ErrorCode::from_int) or
+/// [`Code::from_int`](crate::Code::from_int)).
 ///
 /// ```
 /// use errcat::{System, neuron::NeuronError};
 ///
-/// let error = NeuronError::try_from(999_i32).unwrap_err();
+/// let error = NeuronError::try_from(999).unwrap_err();
 /// assert_eq!(error.system(), System::Neuron.info());
 /// assert_eq!(error.code(), 999);
 /// assert_eq!(error.to_string(), "999 is not a known EMQ Neuron / NeuronEX error code");
 ///
-/// let error = NeuronError::try_from(1_i64 << 40).unwrap_err();
+/// let error = NeuronError::from_int(1_i64 << 40).unwrap_err();
 /// assert_eq!(error.code(), 1 << 40);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -29,7 +31,7 @@ pub struct UnknownCodeError {
 
 impl UnknownCodeError {
     /// The error for `code`, which `system` does not define (what the
-    /// generated `TryFrom` impls return).
+    /// generated `TryFrom` impls and `from_int` return).
     ///
     /// ```
     /// use errcat::{ErrorCode, UnknownCodeError, neuron::NeuronError};
@@ -248,7 +250,7 @@ impl core::error::Error for UnknownNameError {}
 /// assert_eq!(error.name(), "modbus");
 /// let message = error.to_string();
 /// assert!(message.starts_with("unknown system \"modbus\"; expected one of: "));
-/// assert!(message.contains("i4scada, neuron, superoffice"));
+/// assert!(message.contains("i4scada, neuron, opcda, superoffice, viewtron"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownSystemError {
@@ -287,7 +289,7 @@ impl core::error::Error for UnknownSystemError {}
 /// ```
 /// let error = "teapot".parse::<errcat::Kind>().unwrap_err();
 /// assert_eq!(error.name(), "teapot");
-/// assert!(error.to_string().starts_with("unknown kind \"teapot\"; expected one of: Ok, Cancelled"));
+/// assert!(error.to_string().starts_with("unknown kind \"teapot\"; expected one of: Ok, OkWithRemark, Cancelled"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownKindError {

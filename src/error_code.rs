@@ -16,7 +16,7 @@ use crate::{
 /// Each method is also an inherent method (most of them `const fn`) of every
 /// enum; this trait makes them reachable from generic code.
 ///
-/// errcat's four enums implement it, and so does an enum that errcat-codegen
+/// errcat's own enums implement it, and so does an enum that errcat-codegen
 /// generates from a crate's own catalog (see the README, "Your own catalog").
 /// The generator writes the whole impl; writing one by hand is possible but
 /// not the intended use.
@@ -67,6 +67,48 @@ pub trait ErrorCode:
     fn from_code(code: i32) -> Option<Self>;
     /// The variant with this exact name, or `None`.
     fn from_name(name: &str) -> Option<Self>;
+
+    /// The variant for a raw code of any integer type that converts to `i64`
+    /// without loss: `i8`, `i16`, `i32`, `i64`, `u8`, `u16` and `u32` (an
+    /// `i64` read from JSON, a `u16` status word). A value the system does not
+    /// define, or one outside `i32` (where no code is), is an
+    /// [`UnknownCodeError`] that keeps the value exactly: nothing is truncated,
+    /// so `(1 << 32) + 2003` is not taken for 2003.
+    ///
+    /// This is the one path for integers other than `i32`: the enums implement
+    /// `TryFrom<i32>` only, so that `try_from(2003)` infers its literal. A
+    /// `u64`, `usize` or `i128` converts with `i64::try_from` first, whose
+    /// error says the value is out of range (none of them is a code).
+    /// Every generated enum has the same method inherently (no import needed);
+    /// for a code that may be unknown, see [`Code::from_int`](crate::Code::from_int).
+    ///
+    /// ```
+    /// use errcat::{ErrorCode, neuron::NeuronError};
+    ///
+    /// // An i64 from a JSON reply, a u16 status word:
+    /// assert_eq!(NeuronError::from_int(2003_i64), Ok(NeuronError::NodeNotExist));
+    /// assert_eq!(NeuronError::from_int(2003_u16), Ok(NeuronError::NodeNotExist));
+    /// // Outside i32: refused with the value, not cut to 2003.
+    /// let wide = (1_i64 << 32) + 2003;
+    /// assert_eq!(NeuronError::from_int(wide).unwrap_err().code(), wide);
+    /// assert_eq!(NeuronError::from_int(u32::MAX).unwrap_err().code(), i64::from(u32::MAX));
+    /// // A u64 goes through i64 first.
+    /// let big = u64::MAX;
+    /// assert!(i64::try_from(big).is_err());
+    ///
+    /// // Generic code reaches it through the trait.
+    /// fn parse<E: ErrorCode>(code: i64) -> Option<E> {
+    ///     E::from_int(code).ok()
+    /// }
+    /// assert_eq!(parse::<NeuronError>(2003), Some(NeuronError::NodeNotExist));
+    /// ```
+    fn from_int(code: impl Into<i64>) -> Result<Self, UnknownCodeError> {
+        let code = code.into();
+        i32::try_from(code)
+            .ok()
+            .and_then(Self::from_code)
+            .ok_or(UnknownCodeError::new(Self::SYSTEM, code))
+    }
     /// The raw code.
     fn code(self) -> i32;
     /// The variant's name.
@@ -93,10 +135,10 @@ pub trait ErrorCode:
     fn is_retryable(self) -> bool {
         self.kind().is_retryable()
     }
-    /// Whether the code means success: by default, whether the kind is
-    /// [`Kind::Ok`].
+    /// Whether the code means success: by default, whether the kind means
+    /// success ([`Kind::is_success`]: `Ok` or `OkWithRemark`).
     fn is_success(self) -> bool {
-        matches!(self.kind(), Kind::Ok)
+        self.kind().is_success()
     }
     /// The upstream symbol (Neuron's `NEU_ERR_*`, SuperOffice's `SoapError*`),
     /// for systems whose catalog records one.
@@ -109,6 +151,12 @@ pub trait ErrorCode:
     }
     /// The vendor page's own explanation, verbatim, where it gives one.
     fn explanation(self) -> Option<&'static str> {
+        None
+    }
+    /// What the description rests on beyond the vendor's message (an
+    /// upstream file and commit, another page, a client's code), where the
+    /// catalog names it.
+    fn basis(self) -> Option<&'static str> {
         None
     }
     /// Where the vendor says the code applies, as labels of the system's
@@ -136,7 +184,8 @@ pub trait ErrorCode:
     /// The HTTP status the system's own server sends with this code, for a
     /// system whose catalog records it (Neuron); `None` for the others.
     /// Unlike [`http_status`](Self::http_status), a fact about the vendor's
-    /// server: a failure may well arrive with HTTP 200.
+    /// server: a failure may well arrive with HTTP 200. (As an
+    /// `http::StatusCode`: [`ErrorInfo`](crate::ErrorInfo), feature `http`.)
     fn wire_http_status(self) -> Option<u16> {
         None
     }

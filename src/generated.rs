@@ -1,6 +1,6 @@
 //! What the code errcat-codegen writes calls, beyond errcat's other public
 //! items: the lookup routines its tables are laid out for, the serde glue,
-//! and the macros that own the shape of a generated module. errcat's own four
+//! and the macros that own the shape of a generated module. errcat's own
 //! enums use them, and so does an enum generated from a crate's own catalog
 //! (see the README, "Your own catalog").
 //!
@@ -40,8 +40,9 @@ pub use crate::serde_support::deserialize;
 pub use serde;
 
 /// Implements, for an error enum errcat-codegen wrote, what every generated
-/// error enum has beyond its inherent methods: `TryFrom<i32>`, `TryFrom<i64>`
-/// and `TryFrom<u32>`, `From<Enum> for i32`, `FromStr`, `Ord` by code,
+/// error enum has beyond its inherent methods: `TryFrom<i32>` (the only
+/// integer `TryFrom`, so that `try_from(2003)` infers its literal), `From<Enum>
+/// for i32`, `FromStr`, `Ord` by code,
 /// [`ErrorCode`](crate::ErrorCode), and with `serde_feature` the serde impls
 /// behind that cargo feature of the calling crate.
 ///
@@ -61,7 +62,9 @@ pub use serde;
 /// use errcat::neuron::NeuronError;
 ///
 /// // What the macro implemented for errcat's own Neuron enum:
-/// assert_eq!(NeuronError::try_from(2003_i64), Ok(NeuronError::NodeNotExist));
+/// assert_eq!(NeuronError::try_from(2003), Ok(NeuronError::NodeNotExist));
+/// assert_eq!(NeuronError::try_from(99_999).unwrap_err().to_string(),
+///            "99999 is not a known EMQ Neuron / NeuronEX error code");
 /// assert_eq!("NodeNotExist".parse(), Ok(NeuronError::NodeNotExist));
 /// assert_eq!(i32::from(NeuronError::NodeNotExist), 2003);
 /// assert!(NeuronError::NodeExists < NeuronError::NodeNotExist);
@@ -83,6 +86,11 @@ macro_rules! impl_error_code {
             Self::explanation(self)
         }
     };
+    (@override basis) => {
+        fn basis(self) -> Option<&'static str> {
+            Self::basis(self)
+        }
+    };
     (@override scope) => {
         fn applies_to(self) -> &'static [&'static str] {
             self.entry().applies_to_labels
@@ -98,7 +106,7 @@ macro_rules! impl_error_code {
     };
     (@override wire_http_status) => {
         fn wire_http_status(self) -> Option<u16> {
-            Some(self.wire_http_status())
+            self.wire_http_status()
         }
         const DEFAULT_WIRE_HTTP_STATUS: Option<u16> = Some(DEFAULT_WIRE_HTTP_STATUS);
     };
@@ -117,38 +125,11 @@ macro_rules! impl_error_code {
             type Error = $crate::UnknownCodeError;
 
             /// Converts a raw code; an unknown code is an error that keeps it.
+            /// The only integer `TryFrom`, so that a literal needs no suffix;
+            /// a code of another integer type goes through `from_int`.
             #[inline]
             fn try_from(code: i32) -> ::core::result::Result<Self, Self::Error> {
-                Self::from_code(code).ok_or($crate::UnknownCodeError::new($system, code as i64))
-            }
-        }
-
-        impl ::core::convert::TryFrom<i64> for $name {
-            type Error = $crate::UnknownCodeError;
-
-            /// Converts a raw code that arrived as an `i64` (as JSON numbers
-            /// may); a value that is unknown or outside `i32` is an error that
-            /// keeps it.
-            #[inline]
-            fn try_from(code: i64) -> ::core::result::Result<Self, Self::Error> {
-                match i32::try_from(code) {
-                    Ok(code32) => match Self::from_code(code32) {
-                        Some(error) => Ok(error),
-                        None => Err($crate::UnknownCodeError::new($system, code)),
-                    },
-                    Err(_) => Err($crate::UnknownCodeError::new($system, code)),
-                }
-            }
-        }
-
-        impl ::core::convert::TryFrom<u32> for $name {
-            type Error = $crate::UnknownCodeError;
-
-            /// Converts a raw code that arrived as a `u32`; a value that is
-            /// unknown or above `i32::MAX` is an error that keeps it.
-            #[inline]
-            fn try_from(code: u32) -> ::core::result::Result<Self, Self::Error> {
-                Self::try_from(i64::from(code))
+                Self::from_code(code).ok_or($crate::UnknownCodeError::new($system, i64::from(code)))
             }
         }
 
@@ -264,7 +245,7 @@ macro_rules! impl_error_code {
 }
 
 /// Implements the inherent methods every generated error enum has: `code`,
-/// `from_code`, `from_name`, the metadata accessors (`name`, `message`,
+/// `from_code`, `from_int`, `from_name`, the metadata accessors (`name`, `message`,
 /// `description`, `category`, `kind`, `provenance`, `is_success`,
 /// `is_retryable`, `http_status`), each documented with an example on the
 /// catalog's first entry, whose facts `example` gives.
@@ -301,7 +282,9 @@ macro_rules! impl_error_enum {
             kind: $kind:ident,
             provenance: $provenance:ident,
             is_success: $success:literal,
-            is_retryable: $retryable:literal $(,)?
+            is_retryable: $retryable:literal,
+            absent_code: $absent_code:literal,
+            absent_name: $absent_name:literal $(,)?
         } $(,)?
     ) => {
         impl $name {
@@ -319,7 +302,7 @@ macro_rules! impl_error_enum {
                 "Two table loads, no hashing.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
                 "assert_eq!(", stringify!($name), "::from_code(", stringify!($code), "), Some(",
                 stringify!($name), "::", stringify!($first), "));\n",
-                "assert_eq!(", stringify!($name), "::from_code(i32::MIN), None);\n```",
+                "assert_eq!(", stringify!($name), "::from_code(", stringify!($absent_code), "), None);\n```",
             )]
             #[inline]
             #[must_use]
@@ -331,11 +314,33 @@ macro_rules! impl_error_enum {
             }
 
             #[doc = concat!(
+                "The variant for a raw code of any integer type that converts to `i64` without\n",
+                "loss (`i8` to `i64`, `u8` to `u32`): an `i64` read from JSON, a `u16` status\n",
+                "word. A value the ", $title, " does not define, or one outside `i32`, is an\n",
+                "error that keeps the value whole; nothing is truncated. A `u64`, `usize` or\n",
+                "`i128` goes through `i64::try_from` first. See\n",
+                "[`ErrorCode::from_int`](errcat::ErrorCode::from_int).\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "let wide: i64 = ", stringify!($code), ";\n",
+                "assert_eq!(", stringify!($name), "::from_int(wide), Ok(", stringify!($name), "::",
+                stringify!($first), "));\n",
+                "// Cut to 32 bits, this would be the same code: it is refused and kept.\n",
+                "let error = ", stringify!($name), "::from_int(wide + (1 << 32)).unwrap_err();\n",
+                "assert_eq!(error.code(), wide + (1 << 32));\n```",
+            )]
+            #[inline]
+            pub fn from_int(
+                code: impl ::core::convert::Into<i64>,
+            ) -> ::core::result::Result<Self, $crate::UnknownCodeError> {
+                <Self as $crate::ErrorCode>::from_int(code)
+            }
+
+            #[doc = concat!(
                 "The variant with this exact name (case-sensitive), or `None`.\n\n```\nuse ",
                 $module, "::", stringify!($name), ";\n\n",
                 "assert_eq!(", stringify!($name), "::from_name(\"", stringify!($first), "\"), Some(",
                 stringify!($name), "::", stringify!($first), "));\n",
-                "assert_eq!(", stringify!($name), "::from_name(\"NoSuchName\"), None);\n```",
+                "assert_eq!(", stringify!($name), "::from_name(", stringify!($absent_name), "), None);\n```",
             )]
             #[inline]
             #[must_use]
@@ -432,7 +437,7 @@ macro_rules! impl_error_enum {
             )]
             #[must_use]
             pub const fn is_success(self) -> bool {
-                matches!(self.entry().kind, $crate::Kind::Ok)
+                self.entry().kind.is_success()
             }
 
             #[doc = concat!(
@@ -590,9 +595,10 @@ macro_rules! impl_error_extras {
         module: $module:literal,
         error: $name:ident,
         $(explanation: ($ex_variant:ident, $ex_text:literal),)?
+        $(basis: ($bs_variant:ident, $bs_text:literal),)?
         $(symbols: (
             $sym_variant:ident, $symbol:expr, $lookup:literal,
-            $former_variant:ident, $former:expr $(,)?
+            $former_variant:ident, $former:expr, $absent_symbol:literal $(,)?
         ),)?
         $(readings: ($rd_variant:ident, $rd_page:literal, $rd_text:literal),)?
         $(scope: (
@@ -620,6 +626,18 @@ macro_rules! impl_error_extras {
 
             $(
                 #[doc = concat!(
+                    "What the description rests on beyond the vendor's message (an upstream file and commit, another page, a client's code), where the catalog names it.\n\n```\nuse ",
+                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
+                    stringify!($bs_variant), ".basis(), Some(", stringify!($bs_text), "));\n```",
+                )]
+                #[must_use]
+                pub const fn basis(self) -> Option<&'static str> {
+                    self.entry().basis
+                }
+            )?
+
+            $(
+                #[doc = concat!(
                     "The symbol the upstream source gives the code today, where it has one.\n\n```\nuse ",
                     $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
                     stringify!($sym_variant), ".upstream_symbol(), ", stringify!($symbol), ");\n```",
@@ -640,10 +658,13 @@ macro_rules! impl_error_extras {
                 }
 
                 #[doc = concat!(
-                    "The variant whose current or former upstream symbol is `symbol` (exact match).\n\n```\nuse ",
+                    "The variant whose current or former upstream symbol is `symbol` (exact match).\n\n",
+                    "Old and new symbols find the same code, and its `Display` stays the vendor page's message, ",
+                    "which can be the meaning a former symbol had (errcat's Neuron 1017 and 1018): ",
+                    "[`description`](Self::description) says what the code means today.\n\n```\nuse ",
                     $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::from_symbol(",
                     stringify!($lookup), "), Some(", stringify!($name), "::", stringify!($sym_variant), "));\n",
-                    "assert_eq!(", stringify!($name), "::from_symbol(\"NO_SUCH_SYMBOL\"), None);\n```",
+                    "assert_eq!(", stringify!($name), "::from_symbol(", stringify!($absent_symbol), "), None);\n```",
                 )]
                 #[must_use]
                 pub fn from_symbol(symbol: &str) -> Option<Self> {
@@ -701,17 +722,20 @@ macro_rules! impl_error_extras {
                     "[`http_status`](Self::http_status), which is errcat's usual status for the\n",
                     "code's [`kind`](Self::kind). A failed request may arrive with HTTP ", stringify!($default), ":\n",
                     "read the code, not the status.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
-                    "assert_eq!(", stringify!($name), "::", stringify!($ws_variant), ".wire_http_status(), ",
-                    stringify!($ws_status), ");\n```",
+                    "assert_eq!(", stringify!($name), "::", stringify!($ws_variant), ".wire_http_status(), Some(",
+                    stringify!($ws_status), "));\n```\n\n",
+                    "Always `Some` here: an `Option` as [`ErrorCode::wire_http_status`](errcat::ErrorCode::wire_http_status)\n",
+                    "and every other `wire_http_status` of errcat, which is `None` for a system whose catalog\n",
+                    "records no statuses.",
                 )]
                 #[must_use]
                 // The fallback is unreachable where every code names a status.
                 #[allow(unreachable_patterns)]
-                pub const fn wire_http_status(self) -> u16 {
-                    match self {
+                pub const fn wire_http_status(self) -> Option<u16> {
+                    Some(match self {
                         $($(Self::$ws_code)|+ => $status,)*
                         _ => DEFAULT_WIRE_HTTP_STATUS,
-                    }
+                    })
                 }
             )?
         }

@@ -6,8 +6,9 @@
 //! structs are `#[non_exhaustive]`, so a field added later is not a breaking
 //! change for code that reads them.
 
-/// Who a system is: its id and title. Every error enum names its system with
-/// one ([`ErrorCode::SYSTEM`](crate::ErrorCode::SYSTEM)), errcat's four
+/// Who a system is: its id, its title and whether its codes are read in hex.
+/// Every error enum names its system with one
+/// ([`ErrorCode::SYSTEM`](crate::ErrorCode::SYSTEM)), errcat's own
 /// ([`System::info`](crate::System::info)) and a crate's own catalog alike, and
 /// the conversion errors keep it.
 ///
@@ -29,13 +30,41 @@ pub struct SystemInfo {
     pub id: &'static str,
     /// How people name the system; also its `Display`.
     pub title: &'static str,
+    /// Whether people read the system's codes in hexadecimal, as the HRESULTs
+    /// of OPC Data Access (`0xC0040006`): the catalog's `[system] hex_codes`.
+    /// The codes stay `i32`s (an HRESULT's 32 bits read as a signed integer);
+    /// the command-line tool shows them in hex beside the decimal.
+    pub hex_codes: bool,
 }
 
 impl SystemInfo {
-    /// A system's identity.
+    /// A system's identity, whose codes are read in decimal.
     #[must_use]
     pub const fn new(id: &'static str, title: &'static str) -> Self {
-        SystemInfo { id, title }
+        SystemInfo {
+            id,
+            title,
+            hex_codes: false,
+        }
+    }
+
+    /// The same system, its codes read in hexadecimal
+    /// ([`hex_codes`](Self::hex_codes)).
+    ///
+    /// ```
+    /// use errcat::SystemInfo;
+    ///
+    /// const PLC: SystemInfo = SystemInfo::new("plc", "A PLC's status words").with_hex_codes();
+    /// assert!(PLC.hex_codes);
+    /// assert!(!SystemInfo::new("acme", "Acme").hex_codes);
+    /// assert!(errcat::System::Opcda.info().hex_codes);
+    /// ```
+    #[must_use]
+    pub const fn with_hex_codes(self) -> Self {
+        SystemInfo {
+            hex_codes: true,
+            ..self
+        }
     }
 
     /// The [`id`](Self::id).
@@ -153,8 +182,8 @@ impl ScopeInfo {
 ///
 /// ```
 /// let unnumbered = errcat::System::I4scada.unnumbered();
-/// assert_eq!(unnumbered[0].message, "Cannot obtain current logged in user name");
-/// assert_eq!(unnumbered[0].applies_to, ["Login"]);
+/// assert_eq!(unnumbered[0].message, "Signal is not registered in Server or Server is not running");
+/// assert_eq!(unnumbered[0].applies_to, ["Login", "Write"]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -191,7 +220,7 @@ impl UnnumberedInfo {
 /// let pages = errcat::System::Viewtron.pages();
 /// assert_eq!(pages[0].id, "face-library");
 /// assert!(pages[0].title.contains("Face library error codes"));
-/// assert!(errcat::System::Neuron.pages().is_empty());
+/// assert!(errcat::System::I4scada.pages().is_empty());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -33,11 +33,10 @@ macro_rules! define_kind {
             strum::IntoStaticStr,
         )]
         #[non_exhaustive]
-        #[repr(u8)]
         pub enum Kind {
             $(
                 #[doc = $doc]
-                $name = $grpc,
+                $name,
             )*
         }
 
@@ -57,14 +56,43 @@ macro_rules! define_kind {
                 }
             }
 
-            /// The gRPC status number (`0` for `Ok` to `16` for `Unauthenticated`).
+            /// The gRPC status number (`0` for `Ok` to `16` for `Unauthenticated`;
+            /// `OkWithRemark` is a success too, `0` like `Ok`), as an `i32`: the
+            /// type of `google.rpc.Status.code` and of what tonic's
+            /// `Code::from(i32)` takes, so that a tonic service answers with
+            /// `tonic::Status::new(tonic::Code::from(kind.grpc_code()), message)`
+            /// and needs no mapping of its own.
             ///
             /// ```
-            /// assert_eq!(errcat::Kind::Unavailable.grpc_code(), 14);
+            /// use errcat::{Kind, neuron::NeuronError};
+            ///
+            /// assert_eq!(Kind::Unavailable.grpc_code(), 14);
+            /// assert_eq!(Kind::OkWithRemark.grpc_code(), 0);
+            /// assert_eq!(NeuronError::NodeNotExist.kind().grpc_code(), 5); // NOT_FOUND
+            /// const UNAUTHENTICATED: i32 = Kind::Unauthenticated.grpc_code();
+            /// assert_eq!(UNAUTHENTICATED, 16);
             /// ```
             #[must_use]
-            pub const fn grpc_code(self) -> u8 {
-                self as u8
+            pub const fn grpc_code(self) -> i32 {
+                match self {
+                    $(Kind::$name => $grpc,)*
+                }
+            }
+
+            /// Whether a code of this kind means success: its gRPC number is 0,
+            /// gRPC's `OK` (`Ok`, and `OkWithRemark` where the system adds a
+            /// remark). Every error enum's `is_success()` follows from it.
+            ///
+            /// ```
+            /// use errcat::Kind;
+            ///
+            /// assert!(Kind::Ok.is_success());
+            /// assert!(Kind::OkWithRemark.is_success());
+            /// assert!(!Kind::NotFound.is_success());
+            /// ```
+            #[must_use]
+            pub const fn is_success(self) -> bool {
+                self.grpc_code() == 0
             }
 
             /// The HTTP status that usually stands for this kind (the mapping of

@@ -1,4 +1,4 @@
-//! Typed error codes for four industrial and business systems.
+//! Typed error codes for five industrial and business systems.
 //!
 //! Integrators who talk to these systems get raw integer codes back. errcat
 //! turns them into enums you can `match` on, with the vendor's message as
@@ -8,6 +8,7 @@
 //! |---|---|---|
 //! | [`i4scada`] | i4scada (WEBfactory / HMS) InetPro web service | -1 to -4095 |
 //! | [`neuron`] | EMQ Neuron / NeuronEX HTTP and MQTT API | 0 and 1000 to 20206 |
+//! | [`opcda`] | OPC Data Access (OPC Classic): the HRESULTs of `opcerror.h` | 0xC0040001 to 0xC004040A, 0x0004000D to 0x0004040B (as `i32`) |
 //! | [`superoffice`] | SuperOffice Service SOAP interface | 0 to 35 |
 //! | [`viewtron`] | Viewtron IP camera / NVR HTTP API | 0 to 207 |
 //!
@@ -49,16 +50,17 @@
 //!
 //! Across systems, [`AnyError`], [`lookup`] and [`lookup_all`] work on any
 //! system's codes, the [`ErrorCode`] trait lets generic code handle any of the
-//! enums, and [`Kind`] gives every code one cross-vendor meaning (the gRPC
+//! enums, the object-safe [`ErrorInfo`] takes an enum, an [`AnyError`] and a
+//! [`Code`] alike (`&dyn ErrorInfo`), and [`Kind`] gives every code one cross-vendor meaning (the gRPC
 //! canonical status codes) with retry advice and an HTTP status.
 //!
 //! # Your own catalog
 //!
-//! The generator behind the four enums is the crate `errcat-codegen`: with it,
+//! The generator behind these enums is the crate `errcat-codegen`: with it,
 //! a crate types any vendor's codes from a catalog of its own, in one line of
 //! build script, and gets the same API, [`ErrorCode`] and [`Code`] included
 //! (see the README, "Your own catalog", and `examples/own-catalog`).
-//! [`System`], [`AnyError`] and [`lookup`] stay errcat's own four.
+//! [`System`], [`AnyError`] and [`lookup`] stay errcat's own.
 //!
 //! # Features
 //!
@@ -74,6 +76,11 @@
 //!
 //! With either, [`reply`] gives every checker's verdict in one shape, for a
 //! tool that reads any system's replies without naming one.
+//! - `http`: both HTTP statuses as `http::StatusCode` (http 1.x; implies
+//!   `std`): `http_status_code()` and `wire_http_status_code()` of
+//!   [`ErrorInfo`] (every enum, [`Code`] and [`AnyError`]),
+//!   `http_status_code()` on [`Kind`]. The gRPC status needs no feature:
+//!   [`Kind::grpc_code`].
 //!
 //! # Serde
 //!
@@ -113,6 +120,7 @@ mod any;
 mod code;
 mod error;
 mod error_code;
+mod error_info;
 mod extras;
 pub mod generated;
 mod info;
@@ -122,6 +130,8 @@ mod malformed;
 #[cfg(any(feature = "json", feature = "xml"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "json", feature = "xml"))))]
 pub mod reply;
+#[cfg(feature = "http")]
+mod status_code;
 /// The lookup routines, shared with the generator (see `errcat_codegen::LOOKUP_SOURCE`).
 mod lookup {
     include!(concat!(env!("OUT_DIR"), "/lookup.rs"));
@@ -137,6 +147,7 @@ pub use error::{
     UnknownCodeError, UnknownKindError, UnknownNameError, UnknownSystemError, WrongSystemError,
 };
 pub use error_code::ErrorCode;
+pub use error_info::ErrorInfo;
 pub use info::{CategoryInfo, PageInfo, Reading, ScopeInfo, SystemInfo, UnnumberedInfo};
 pub use kind::Kind;
 #[cfg(any(feature = "json", feature = "xml"))]

@@ -89,7 +89,7 @@ macro_rules! define_system {
             /// i4scada has any); errcat never guesses their numbers.
             ///
             /// ```
-            /// assert_eq!(errcat::System::I4scada.unnumbered().len(), 2);
+            /// assert_eq!(errcat::System::I4scada.unnumbered().len(), 1);
             /// assert!(errcat::System::Neuron.unnumbered().is_empty());
             /// ```
             #[must_use]
@@ -106,7 +106,10 @@ macro_rules! define_system {
             ///
             /// ```
             /// let pages = errcat::System::Viewtron.pages();
-            /// assert_eq!(pages.iter().map(|p| p.id).collect::<Vec<_>>(), ["face-library", "api-guide"]);
+            /// assert_eq!(
+            ///     pages.iter().map(|p| p.id).collect::<Vec<_>>(),
+            ///     ["face-library", "api-guide", "plate-config"]
+            /// );
             /// ```
             #[must_use]
             pub const fn pages(self) -> &'static [crate::PageInfo] {

@@ -1,7 +1,7 @@
 //! The generated catalogs, checked through their public API.
 //!
 //! Every check is written once, generic over the error enum, and instantiated
-//! for the four systems by `catalog_tests!` (one test module per system). The
+//! for every system by `catalog_tests!` (one test module per system). The
 //! catalogs' contents, counts included, are checked against the vendor sources
 //! in `tests/sources.rs`; the few expectations written out here are the ones
 //! the sources state plainly (see `../shared/sources/README.md`).
@@ -255,16 +255,96 @@ fn messages_are_not_empty<E: Catalog>() {
     }
 }
 
-/// The codes that mean success are exactly `expected`, and exactly they have
-/// kind `Ok`.
-/// Success is kind `Ok`, and never retryable. (Which codes mean success is a
-/// fact of each vendor's sources, checked in `tests/sources.rs`.)
-fn success_is_kind_ok<E: Catalog>() {
+/// The words by which a description names a cause or a condition, and so
+/// needs a `basis` (codegen/SCHEMA.md, "When a description needs a basis").
+const CAUSE_OR_CONDITION: &[&str] = &[
+    "when",
+    "whenever",
+    "unless",
+    "returns",
+    "returned",
+    "answers",
+    "answered",
+    "reports",
+    "refuses",
+    "caused",
+    "because of",
+];
+
+/// Whether `description` names a cause or a condition: it contains one of
+/// [`CAUSE_OR_CONDITION`] as whole words, in any case.
+fn names_cause_or_condition(description: &str) -> bool {
+    let words: Vec<String> = description
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    CAUSE_OR_CONDITION.iter().any(|marker| {
+        let marker: Vec<&str> = marker.split(' ').collect();
+        words
+            .windows(marker.len())
+            .any(|window| window.iter().zip(&marker).all(|(w, m)| w == m))
+    })
+}
+
+/// Every description that names a cause or a condition names its basis; a
+/// basis is never empty and always backs a description.
+fn claims_name_their_basis<E: Catalog>() {
+    for &error in E::all() {
+        let description = error.description();
+        if description.is_some_and(names_cause_or_condition) {
+            assert!(
+                error.basis().is_some(),
+                "{}: the description names a cause or a condition, but no basis: {:?}",
+                at(error),
+                description
+            );
+        }
+        if let Some(basis) = error.basis() {
+            assert!(!basis.trim().is_empty(), "{}: an empty basis", at(error));
+            assert!(
+                description.is_some(),
+                "{}: a basis without a description",
+                at(error)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_basis_criterion_reads_whole_words() {
+    assert!(names_cause_or_condition(
+        "Upstream returns it when a start is asked."
+    ));
+    assert!(names_cause_or_condition(
+        "Rejected BECAUSE OF a wrong password."
+    ));
+    assert!(names_cause_or_condition("the token returned by the login"));
+    assert!(!names_cause_or_condition(
+        "A wrong password, as the message says."
+    ));
+    assert!(!names_cause_or_condition(
+        "InvalidArgument because the value is wrong."
+    ));
+    assert!(!names_cause_or_condition("Whence: returnsless, unreturned"));
+    assert!(names_cause_or_condition("whenever-ish"));
+}
+
+/// Success is a success kind (`Ok`, or `OkWithRemark` where the system adds
+/// a remark: gRPC number 0), and never retryable. (Which codes mean success
+/// is a fact of each vendor's sources, checked in `tests/sources.rs`.)
+fn success_is_a_success_kind<E: Catalog>() {
     for &error in E::all() {
         assert_eq!(
-            error.kind() == Kind::Ok,
+            matches!(error.kind(), Kind::Ok | Kind::OkWithRemark),
             error.is_success(),
-            "{}: kind Ok if and only if success",
+            "{}: kind Ok or OkWithRemark if and only if success",
+            at(error)
+        );
+        assert_eq!(
+            error.kind().grpc_code() == 0,
+            error.is_success(),
+            "{}: success if and only if gRPC's OK",
             at(error)
         );
         if error.is_success() {
@@ -542,8 +622,13 @@ macro_rules! catalog_tests {
             }
 
             #[test]
-            fn success_is_kind_ok() {
-                super::success_is_kind_ok::<E>();
+            fn claims_name_their_basis() {
+                super::claims_name_their_basis::<E>();
+            }
+
+            #[test]
+            fn success_is_a_success_kind() {
+                super::success_is_a_success_kind::<E>();
             }
 
             #[test]
@@ -628,6 +713,58 @@ fn neuron_ethernet_ip_range_is_44_codes() {
         };
         assert_eq!(error.message(), expected, "neuron {code}: message");
         assert_eq!(error.to_string(), expected, "neuron {code}: Display");
+    }
+}
+
+/// 1017 and 1018 keep the NeuronEX page's message as `Display`, and say
+/// first thing what today's upstream Neuron means by them; each symbol, old
+/// and new, finds the code.
+#[test]
+fn neuron_1017_and_1018_say_what_they_mean_today() {
+    use errcat::neuron::NeuronError;
+
+    for (code, today, former, message, meaning) in [
+        (
+            1017,
+            "NEU_ERR_BODY_TOO_BIG",
+            "NEU_ERR_INVALID_USER",
+            "Username is invalid",
+            "request body is too large",
+        ),
+        (
+            1018,
+            "NEU_ERR_INVALID_CID",
+            "NEU_ERR_INVALID_PASSWORD",
+            "Password is invalid",
+            "CID, EDE or TPY file",
+        ),
+    ] {
+        let error = NeuronError::try_from(code).expect("a Neuron code");
+        assert_eq!(
+            NeuronError::from_symbol(today),
+            Some(error),
+            "{code}: {today}"
+        );
+        assert_eq!(
+            NeuronError::from_symbol(former),
+            Some(error),
+            "{code}: {former}"
+        );
+        assert_eq!(error.upstream_symbol(), Some(today));
+        assert_eq!(
+            error.to_string(),
+            message,
+            "{code}: Display stays the page's"
+        );
+        let description = error.description().expect("a description");
+        let first = description.split(". ").next().unwrap_or_default();
+        assert!(
+            first.starts_with("Today's upstream Neuron")
+                && first.contains(today)
+                && first.contains(meaning),
+            "{code}: the first sentence must say today's meaning: {first:?}"
+        );
+        assert!(error.basis().is_some(), "{code}: a basis");
     }
 }
 
@@ -757,6 +894,11 @@ fn kind_http_status_is_an_http_status() {
             (200..=599).contains(&status),
             "{kind}: http_status {status}"
         );
-        assert_eq!(status == 200, kind == Kind::Ok, "{kind}: 200 only for Ok");
+        assert_eq!(
+            status == 200,
+            matches!(kind, Kind::Ok | Kind::OkWithRemark),
+            "{kind}: 200 only for the kinds of success"
+        );
+        assert_eq!(kind.is_success(), status == 200, "{kind}: is_success");
     }
 }

@@ -39,7 +39,7 @@ fn the_real_catalogs_generate_what_the_library_compiles() {
             source == built,
             "{file}: the generator's output differs from the library's"
         );
-        let catalog = codegen::model::parse(&file, &text).expect("valid");
+        let catalog = codegen::frontend::parse(&file, &text).expect("valid");
         for entry in &catalog.entries {
             let variant = format!("    {} = {},", entry.name, entry.code);
             assert!(source.contains(&variant), "{file}: no `{variant}`");
@@ -55,13 +55,13 @@ fn the_real_catalogs_generate_what_the_library_compiles() {
 fn the_library_speaks_the_generator_vocabulary() {
     use codegen::vocabulary::{KINDS, SOURCES};
 
-    let kinds: Vec<(&str, u8, u16, bool)> = errcat::Kind::ALL
+    let kinds: Vec<(&str, i32, u16, bool)> = errcat::Kind::ALL
         .iter()
         .map(|k| (k.name(), k.grpc_code(), k.http_status(), k.is_retryable()))
         .collect();
-    let rows: Vec<(&str, u8, u16, bool)> = KINDS
+    let rows: Vec<(&str, i32, u16, bool)> = KINDS
         .iter()
-        .map(|k| (k.name, k.grpc_code, k.http_status, k.retryable))
+        .map(|k| (k.name, i32::from(k.grpc_code), k.http_status, k.retryable))
         .collect();
     assert_eq!(kinds, rows);
     let sources: Vec<(&str, &str, &str, bool)> = errcat::Provenance::ALL
@@ -91,8 +91,170 @@ fn golden_output_compiles_and_prints_messages_verbatim() {
     let Some(dir) = support::generator_fixtures() else {
         return;
     };
-    let catalog = codegen::model::parse("golden.toml", &read(&dir.join("golden.toml")))
+    let catalog = codegen::frontend::parse("golden.toml", &read(&dir.join("golden.toml")))
         .expect("golden.toml is valid");
     support::Scratch::new("golden-check", &read(&dir.join("golden.rs")))
         .assert_prints_verbatim(&catalog);
+}
+
+/// `text` without its comments and the contents of its string literals.
+fn code_only(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            '"' => {
+                out.push(' ');
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The identifiers of `code` that start with `start` and are not reached
+/// through a path, a field or a macro variable (`::X`, `.x`, `$x`).
+fn bare_identifiers(
+    code: &str,
+    start: impl Fn(char) -> bool,
+) -> std::collections::BTreeSet<String> {
+    let mut found = std::collections::BTreeSet::new();
+    let bytes = code.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i] as char;
+        if c.is_ascii_alphabetic() || c == '_' {
+            let begin = i;
+            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                i += 1;
+            }
+            let before = code[..begin].trim_end();
+            let reached = before.ends_with("::") || before.ends_with('.') || before.ends_with('$');
+            let word = &code[begin..i];
+            if !reached && word.starts_with(&start) {
+                found.insert(word.to_string());
+            }
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// The names `keyword NAME` introduces in `code` (`fn`, `const`, `type`, ...).
+fn introduced(code: &str, keyword: &str) -> std::collections::BTreeSet<String> {
+    code.split(&format!("{keyword} "))
+        .skip(1)
+        .filter_map(|rest| {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            (!name.is_empty() && name != "fn").then_some(name)
+        })
+        .collect()
+}
+
+/// Every name that the macros writing the generated items, the traits every
+/// generated enum implements and the generator's golden output define or use
+/// without a path is one the
+/// generator keeps catalogs from taking (`errcat_codegen::reserved`), or one
+/// the golden catalog gave: a new generated item joins the collision check
+/// of catalog names, or this test fails.
+#[test]
+fn every_generated_name_is_reserved_from_catalogs() {
+    use codegen::reserved::{
+        ENUM_ITEMS, ERROR_ENUM_ITEMS, ERROR_ENUM_METHODS, MODULE_TYPES, MODULE_VALUES, PRELUDE,
+    };
+    let Some(dir) = support::generator_fixtures() else {
+        return;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let macros = code_only(&read(&root.join("src/generated.rs")));
+    let trait_code = code_only(&read(&root.join("src/error_code.rs")))
+        + &code_only(&read(&root.join("src/error_info.rs")));
+    let golden = code_only(&read(&dir.join("golden.rs")));
+    let catalog = codegen::frontend::parse("golden.toml", &read(&dir.join("golden.toml")))
+        .expect("golden.toml is valid");
+
+    let mut missing = Vec::new();
+    for method in introduced(&macros, "fn")
+        .into_iter()
+        .chain(introduced(&trait_code, "fn"))
+    {
+        if !ERROR_ENUM_METHODS.contains(&method.as_str()) {
+            missing.push(format!("method `{method}`: add it to ERROR_ENUM_METHODS"));
+        }
+    }
+    let items = ["const", "type"].map(|k| {
+        let mut names = introduced(&macros, k);
+        names.extend(introduced(&trait_code, k));
+        names
+    });
+    for item in items.into_iter().flatten() {
+        let item = item.as_str();
+        if ![&ENUM_ITEMS[..], &ERROR_ENUM_ITEMS, &MODULE_VALUES]
+            .iter()
+            .any(|list| list.contains(&item))
+        {
+            missing.push(format!(
+                "associated item `{item}`: add it to ENUM_ITEMS or ERROR_ENUM_ITEMS"
+            ));
+        }
+    }
+    let mut given: Vec<&str> = vec![&catalog.system.enum_name, &catalog.system.category_enum];
+    given.extend(catalog.scope.iter().map(|s| s.enum_name.as_str()));
+    given.extend(catalog.entries.iter().map(|e| e.name.as_str()));
+    given.extend(catalog.categories.iter().map(|c| c.name.as_str()));
+    given.extend(
+        catalog
+            .scope
+            .iter()
+            .flat_map(|s| s.values.iter().map(|v| v.name.as_str())),
+    );
+    // Kinds and provenances are macro arguments the macros give a path.
+    given.extend(codegen::vocabulary::KINDS.iter().map(|k| k.name));
+    given.extend(codegen::vocabulary::SOURCES.iter().map(|s| s.variant));
+    let known = |name: &str| {
+        name == "Self"
+            || MODULE_TYPES.contains(&name)
+            || MODULE_VALUES.contains(&name)
+            || PRELUDE.contains(&name)
+            || ENUM_ITEMS.contains(&name)
+            || ERROR_ENUM_ITEMS.contains(&name)
+            || given.contains(&name)
+    };
+    let upper = |c: char| c.is_ascii_uppercase();
+    for name in bare_identifiers(&macros, upper)
+        .iter()
+        .chain(&bare_identifiers(&golden, upper))
+    {
+        if !known(name) {
+            missing.push(format!(
+                "name `{name}`: add it to MODULE_TYPES, MODULE_VALUES or PRELUDE"
+            ));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in errcat_codegen::reserved:\n{}",
+        missing.join("\n")
+    );
 }

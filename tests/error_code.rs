@@ -247,7 +247,8 @@ fn a_code_reads_the_wire_status_its_catalog_records() {
     use errcat::neuron::{self, NeuronError};
 
     for &error in NeuronError::ALL {
-        let status = Some(error.wire_http_status());
+        let status = error.wire_http_status();
+        assert!(status.is_some(), "{error:?}: Neuron records every code's");
         assert_eq!(Code::from(error).wire_http_status(), status, "{error:?}");
         assert_eq!(ErrorCode::wire_http_status(error), status, "{error:?}");
     }
@@ -266,5 +267,21 @@ fn a_code_reads_the_wire_status_its_catalog_records() {
     assert_eq!(
         Code::<errcat::viewtron::ViewtronError>::from(9).wire_http_status(),
         None
+    );
+}
+
+#[test]
+fn a_hand_written_enum_is_error_info_and_from_int_too() {
+    use errcat::ErrorInfo;
+
+    let views: [&dyn ErrorInfo; 2] = [&Pump::Dry, &Code::<Pump>::from(3)];
+    assert_eq!(views.map(|v| v.system().id), ["pump", "pump"]);
+    assert_eq!(views.map(|v| v.name()), [Some("Dry"), None]);
+    assert_eq!(views.map(|v| v.kind()), [Pump::Dry.kind(), Kind::Unknown]);
+    assert_eq!(views.map(|v| v.wire_http_status()), [None, None]);
+    assert_eq!(Pump::from_int(9_u8), Ok(Pump::Jammed));
+    assert_eq!(
+        Pump::from_int((1_i64 << 32) + 9).unwrap_err().code(),
+        (1 << 32) + 9
     );
 }

@@ -130,11 +130,11 @@ fn a_limit_that_a_retry_cannot_lift_overrides_the_kind() {
 }
 
 #[test]
-fn success_is_exactly_kind_ok() {
+fn success_is_exactly_the_kinds_of_success() {
     for error in AnyError::iter() {
         assert_eq!(
             error.is_success(),
-            error.kind() == Kind::Ok,
+            matches!(error.kind(), Kind::Ok | Kind::OkWithRemark),
             "{} {}",
             error.system().id(),
             error.code()
@@ -146,54 +146,83 @@ fn success_is_exactly_kind_ok() {
     }
 }
 
+/// The words by which a message (or the vendor's explanation) names a fixed
+/// capacity (codegen/SCHEMA.md, "When to override `retryable`").
+const LIMIT_WORDS: &[&str] = &["maximum", "limit", "over", "insufficient"];
+
+/// The retry advice follows the kind, except where the schema's rule allows
+/// an override: a source says so (the entry names its basis and says what
+/// about retrying), or the code reports a fixed capacity that the message
+/// names, which waiting does not free.
 #[test]
-fn retry_advice_follows_the_kind_unless_overridden() {
-    // Every kind that some code uses, and how many codes deviate from it: the
-    // overrides are few and all of them say "do not retry a hard limit".
+fn retry_advice_follows_the_kind_unless_the_rule_allows() {
     let overrides: Vec<AnyError> = AnyError::iter()
         .filter(|e| e.is_retryable() != e.kind().is_retryable())
         .collect();
     assert!(!overrides.is_empty(), "the catalogs do use overrides");
     for error in &overrides {
+        let at = format!("{} {}", error.system().id(), error.code());
+        let description = error.description().unwrap_or_default();
+        let said_by_a_source = error.basis().is_some() && description.contains("retr");
+        let stated = format!(
+            "{} {}",
+            error.message().to_lowercase(),
+            error.explanation().unwrap_or_default().to_lowercase()
+        );
+        let fixed_capacity = error.kind() == Kind::ResourceExhausted
+            && !error.is_retryable()
+            && LIMIT_WORDS.iter().any(|w| {
+                stated
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word == *w)
+            })
+            && description.contains("retrying alone does not help");
         assert!(
-            matches!(error.kind(), Kind::ResourceExhausted | Kind::Unavailable)
-                && !error.is_retryable(),
-            "{} {} overrides {} to retryable={}",
-            error.system().id(),
-            error.code(),
+            said_by_a_source || fixed_capacity,
+            "{at} overrides {} to retryable={} without a source or a fixed capacity \
+             (message {:?}, description {description:?})",
             error.kind(),
-            error.is_retryable()
+            error.is_retryable(),
+            error.message()
         );
     }
 }
 
 #[test]
 fn http_statuses_follow_the_grpc_mapping() {
+    // (kind, HTTP status, gRPC number), in Kind::ALL's order.
     let expected = [
-        (Kind::Ok, 200),
-        (Kind::Cancelled, 499),
-        (Kind::Unknown, 500),
-        (Kind::InvalidArgument, 400),
-        (Kind::DeadlineExceeded, 504),
-        (Kind::NotFound, 404),
-        (Kind::AlreadyExists, 409),
-        (Kind::PermissionDenied, 403),
-        (Kind::ResourceExhausted, 429),
-        (Kind::FailedPrecondition, 400),
-        (Kind::Aborted, 409),
-        (Kind::OutOfRange, 400),
-        (Kind::Unimplemented, 501),
-        (Kind::Internal, 500),
-        (Kind::Unavailable, 503),
-        (Kind::DataLoss, 500),
-        (Kind::Unauthenticated, 401),
+        (Kind::Ok, 200, 0),
+        (Kind::OkWithRemark, 200, 0),
+        (Kind::Cancelled, 499, 1),
+        (Kind::Unknown, 500, 2),
+        (Kind::InvalidArgument, 400, 3),
+        (Kind::DeadlineExceeded, 504, 4),
+        (Kind::NotFound, 404, 5),
+        (Kind::AlreadyExists, 409, 6),
+        (Kind::PermissionDenied, 403, 7),
+        (Kind::ResourceExhausted, 429, 8),
+        (Kind::FailedPrecondition, 400, 9),
+        (Kind::Aborted, 409, 10),
+        (Kind::OutOfRange, 400, 11),
+        (Kind::Unimplemented, 501, 12),
+        (Kind::Internal, 500, 13),
+        (Kind::Unavailable, 503, 14),
+        (Kind::DataLoss, 500, 15),
+        (Kind::Unauthenticated, 401, 16),
     ];
-    assert_eq!(expected.len(), Kind::ALL.len());
-    for (kind, status) in expected {
+    let kinds: Vec<Kind> = expected.iter().map(|&(kind, _, _)| kind).collect();
+    assert_eq!(
+        kinds,
+        Kind::ALL,
+        "every kind, in the order of their gRPC numbers"
+    );
+    for (kind, status, grpc) in expected {
         assert_eq!(kind.http_status(), status, "{kind}");
-        assert_eq!(
-            kind.grpc_code() as usize,
-            Kind::ALL.iter().position(|k| *k == kind).unwrap()
-        );
+        assert_eq!(kind.grpc_code(), grpc, "{kind}");
+        assert_eq!(kind.is_success(), grpc == 0, "{kind}: success is gRPC's OK");
+        if kind.is_success() {
+            assert!(!kind.is_retryable(), "{kind}");
+        }
     }
 }

@@ -226,6 +226,16 @@ fn expected() -> BTreeMap<&'static str, Outcome> {
             ItemsFailed(vec![(1, None, 0), (2, None, -4088)]),
         ),
         ("i4scada-read-signals-success.json", Success),
+        // An OPC server's code as a per-signal result (0xC0040006,
+        // OPC_E_BADRIGHTS; 0x0004000E, OPC_S_CLAMP: a warning).
+        (
+            "i4scada-write-opc-badrights.json",
+            ItemsFailed(vec![(1, None, 0), (2, None, -1_073_479_674), (3, None, 0)]),
+        ),
+        (
+            "i4scada-write-opc-clamp.json",
+            Warned(vec![(1, None, 0), (2, None, 262_158)]),
+        ),
         (
             "i4scada-acknowledge-failed.json",
             Failed(-4095, None, None, None),
@@ -1095,21 +1105,21 @@ fn conversions_between_the_enums_and_wider_integers() {
     );
 
     assert_eq!(
-        NeuronError::try_from(2003_i64),
+        NeuronError::from_int(2003_i64),
         Ok(NeuronError::NodeNotExist)
     );
     assert_eq!(
-        NeuronError::try_from(2003_u32),
+        NeuronError::from_int(2003_u32),
         Ok(NeuronError::NodeNotExist)
     );
-    let wide = NeuronError::try_from(i64::from(u32::MAX) + 2003).unwrap_err();
+    let wide = NeuronError::from_int(i64::from(u32::MAX) + 2003).unwrap_err();
     assert_eq!(wide.code(), i64::from(u32::MAX) + 2003);
     assert_eq!(
-        NeuronError::try_from(u32::MAX).unwrap_err().code(),
+        NeuronError::from_int(u32::MAX).unwrap_err().code(),
         i64::from(u32::MAX)
     );
     assert_eq!(
-        I4scadaError::try_from(-4095_i64).map(|e| e.code()),
+        I4scadaError::from_int(-4095_i64).map(|e| e.code()),
         Ok(-4095)
     );
 }
@@ -1525,4 +1535,48 @@ fn every_checker_reads_any_byte_container_and_words_failures_alike() {
             "{line:?} does not start {prefix:?}"
         );
     }
+}
+
+/// A per-signal result in OPC's range is reported as an OPC Data Access code,
+/// through the typed API and the seam alike; the rest as i4scada's.
+#[test]
+fn i4scada_per_signal_opc_codes_are_reported_as_opc_codes() {
+    use errcat::i4scada::{ReplyError, ResultCode, check_reply};
+    use errcat::opcda::OpcdaError;
+
+    let body = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/replies/i4scada-write-opc-badrights.json"),
+    )
+    .expect("the fixture");
+    let Err(ReplyError::SignalsFailed(signals)) = check_reply(&body) else {
+        panic!("a failed write")
+    };
+    let failed: Vec<ResultCode> = signals.failed().map(|r| r.code()).collect();
+    let badrights = OpcdaError::from_symbol("OPC_E_BADRIGHTS").expect("an OPC DA symbol");
+    assert_eq!(failed, [ResultCode::Opc(Code::Known(badrights))]);
+    let verdict = reply::checker(System::I4scada)
+        .expect("a checker")
+        .check(&body);
+    let code = verdict.code().expect("the failed signal's code");
+    assert_eq!(code.system().id(), System::Opcda.id());
+    assert_eq!(code.name(), Some(badrights.name()));
+
+    // Every OPC DA code is read as OPC's, every i4scada code as i4scada's.
+    for error in OpcdaError::ALL {
+        assert_eq!(
+            ResultCode::from_code(error.code()),
+            ResultCode::Opc(Code::Known(*error))
+        );
+    }
+    for error in I4scadaError::ALL {
+        assert_eq!(
+            ResultCode::from_code(error.code()),
+            ResultCode::I4scada(Code::Known(*error))
+        );
+    }
+    // OPC_S_CLAMP: the write succeeded with a remark.
+    let clamp = check_reply(r#"{"d": [0, 262158]}"#).expect("a success");
+    let warnings: Vec<ResultCode> = clamp.warnings().map(|r| r.code()).collect();
+    assert!(matches!(warnings[..], [ResultCode::Opc(Code::Known(e))] if e.is_success()));
 }

@@ -12,16 +12,24 @@ pub enum CliError {
     /// An argument is not acceptable (unknown system, name or category, empty
     /// text): exit status 2, like clap's own usage errors.
     BadArgument(String),
-    /// Writing the output failed; a closed pipe ends the program quietly.
+    /// Writing the output failed (a full disk, a device error): exit status
+    /// [`EXIT_OUTPUT_ERROR`]. A closed pipe ends the program quietly instead.
     Io(io::Error),
 }
+
+/// The exit status of a failure to write standard output: sysexits' `EX_IOERR`,
+/// distinct from 1 (no match; for `errcat reply`, a reply that reports a
+/// failure) and 2 (a bad argument), so that a script can tell a lost output
+/// from an answer.
+pub const EXIT_OUTPUT_ERROR: u8 = 74;
 
 impl CliError {
     /// The process exit status for this failure.
     pub fn exit_status(&self) -> u8 {
         match self {
-            CliError::NotFound(_) | CliError::Io(_) => 1,
+            CliError::NotFound(_) => 1,
             CliError::BadArgument(_) => 2,
+            CliError::Io(_) => EXIT_OUTPUT_ERROR,
         }
     }
 

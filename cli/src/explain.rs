@@ -10,8 +10,8 @@ use crate::error::CliResult;
 use crate::format::{terminal_width, wrap};
 use crate::query;
 
-/// The width of the label column, `"former symbols: "` included.
-const LABEL_WIDTH: usize = 16;
+/// The width of the label column, `"HTTP status sent: "` included.
+const LABEL_WIDTH: usize = 18;
 
 /// The narrowest a wrapped value gets, however narrow the terminal.
 const MIN_VALUE_WIDTH: usize = 30;
@@ -54,7 +54,7 @@ pub fn facts(error: AnyError) -> Vec<(String, String)> {
     let yes_no = |flag: bool| if flag { "yes" } else { "no" }.to_string();
     let system = error.system();
     add("system", format!("{} — {}", system.id(), system.title()));
-    add("code", error.code().to_string());
+    add("code", crate::format::code_text(error));
     add("name", error.name().to_string());
     add("message", error.to_string());
     if error.category_title() == error.category_name() {
@@ -66,8 +66,14 @@ pub fn facts(error: AnyError) -> Vec<(String, String)> {
     add("kind", error.kind().name().to_string());
     add("retryable", yes_no(error.is_retryable()));
     add("HTTP status", error.http_status().to_string());
+    if let Some(status) = error.wire_http_status() {
+        add("HTTP status sent", status.to_string());
+    }
     if let Some(description) = error.description() {
         add("description", description.to_string());
+    }
+    if let Some(basis) = error.basis() {
+        add("basis", basis.to_string());
     }
     let extras = catalog::extras(error);
     if let Some(scope) = &extras.scope {

@@ -39,6 +39,24 @@ pub fn terminal_width() -> usize {
         .unwrap_or(DEFAULT_WIDTH)
 }
 
+/// A code's 32 bits in hexadecimal, as HRESULTs are written: `0x` and eight
+/// upper-case digits (`-1073479674` is `0xC0040006`).
+pub fn hex(code: i32) -> String {
+    format!("{code:#010X}")
+}
+
+/// An entry's code as people of its system read it, in one line of text: the
+/// decimal, and beside it the hexadecimal where the system's codes are read
+/// in hex (its catalog's `hex_codes`, OPC DA's HRESULTs):
+/// `-1073479674 (0xC0040006)`.
+pub fn code_text(error: AnyError) -> String {
+    if error.system().info().hex_codes {
+        format!("{} ({})", error.code(), hex(error.code()))
+    } else {
+        error.code().to_string()
+    }
+}
+
 /// How many terminal columns `text` takes.
 pub fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)
@@ -103,10 +121,14 @@ pub struct Column {
     pub title: &'static str,
     /// Right-aligned (numbers) rather than left-aligned.
     pub right: bool,
+    /// Shown whole or not at all: a shrink step leaves it out, with its gap,
+    /// rather than cut it.
+    pub optional: bool,
 }
 
 /// One step of fitting a table: cut column `.0` down to at most `.1` columns
-/// (never below its header) until the table fits.
+/// (never below its header; an optional column is left out) until the table
+/// fits.
 pub type Shrink = (usize, usize);
 
 /// Writes `rows` under `columns`, aligned. While a line would be wider than
@@ -137,6 +159,7 @@ pub fn write_table(
         .collect();
     let gaps = GAP.len() * columns.len().saturating_sub(1);
     let mut total: usize = widths.iter().sum::<usize>() + gaps;
+    let mut shown = vec![true; columns.len()];
     for &(i, floor) in shrink {
         if total <= max_width {
             break;
@@ -144,6 +167,13 @@ pub fn write_table(
         let Some(column) = columns.get(i) else {
             continue;
         };
+        if column.optional {
+            if shown[i] && columns.len() > 1 {
+                shown[i] = false;
+                total -= widths[i] + GAP.len();
+            }
+            continue;
+        }
         let floor = floor.max(width(column.title)).min(widths[i]);
         let cut = (total - max_width).min(widths[i] - floor);
         widths[i] -= cut;
@@ -152,10 +182,11 @@ pub fn write_table(
     let header: Vec<String> = columns.iter().map(|c| c.title.to_string()).collect();
     for row in std::iter::once(&header).chain(&rows) {
         let mut line = String::new();
-        for (i, column) in columns.iter().enumerate() {
+        let visible = columns.iter().enumerate().filter(|&(i, _)| shown[i]);
+        for (n, (i, column)) in visible.enumerate() {
             let cell = truncate(row.get(i).map_or("", String::as_str), widths[i]);
             let pad = " ".repeat(widths[i].saturating_sub(width(&cell)));
-            if i > 0 {
+            if n > 0 {
                 line.push_str(GAP);
             }
             if column.right {
@@ -171,67 +202,106 @@ pub fn write_table(
     Ok(())
 }
 
-/// The columns of an entry table.
-const ENTRY_COLUMNS: [Column; 5] = [
+/// The columns of an entry table. `HEX` is there only where some entry's
+/// system reads its codes in hex ([`HEX_COLUMN`]).
+const ENTRY_COLUMNS: [Column; 6] = [
     Column {
         title: "SYSTEM",
         right: false,
+        optional: false,
     },
     Column {
         title: "CODE",
         right: true,
+        optional: false,
+    },
+    Column {
+        title: "HEX",
+        right: true,
+        optional: true,
     },
     Column {
         title: "NAME",
         right: false,
+        optional: false,
     },
     Column {
         title: "CATEGORY",
         right: false,
+        optional: false,
     },
     Column {
         title: "MESSAGE",
         right: false,
+        optional: false,
     },
 ];
 
+/// Where the `HEX` column is in [`ENTRY_COLUMNS`].
+const HEX_COLUMN: usize = 2;
+
 /// How an entry table gives up width: the category first, then the message
-/// down to a readable width, then the name, then everything.
-const ENTRY_SHRINK: [Shrink; 9] = [
-    (3, 10),
-    (4, 40),
-    (2, 20),
-    (4, 20),
-    (2, 12),
+/// down to a readable width, then the name, then the hex code (whole), then
+/// everything.
+const ENTRY_SHRINK: [Shrink; 10] = [
     (4, 10),
-    (2, 8),
-    (3, 0),
+    (5, 40),
+    (3, 20),
+    (5, 20),
+    (3, 12),
+    (HEX_COLUMN, 0),
+    (5, 10),
+    (3, 8),
+    (4, 0),
     (0, 0),
 ];
 
-/// Writes entries as a table that fits in `max_width` columns.
+/// Writes entries as a table that fits in `max_width` columns, with a `HEX`
+/// column beside the code where some entry's system reads its codes in hex
+/// (its catalog's `hex_codes`: OPC DA's HRESULTs), empty for the others.
 pub fn entries_table(
     out: &mut dyn Write,
     entries: &[AnyError],
     max_width: usize,
 ) -> io::Result<()> {
-    let rows: Vec<Vec<String>> = entries
+    let reads_hex = |error: &AnyError| error.system().info().hex_codes;
+    let with_hex = entries.iter().any(reads_hex);
+    let mut rows: Vec<Vec<String>> = entries
         .iter()
         .map(|error| {
             vec![
                 error.system().id().to_string(),
                 error.code().to_string(),
+                if reads_hex(error) {
+                    hex(error.code())
+                } else {
+                    String::new()
+                },
                 error.name().to_string(),
                 error.category_name().to_string(),
                 error.to_string(),
             ]
         })
         .collect();
-    write_table(out, &ENTRY_COLUMNS, &rows, &ENTRY_SHRINK, max_width)
+    if with_hex {
+        return write_table(out, &ENTRY_COLUMNS, &rows, &ENTRY_SHRINK, max_width);
+    }
+    // Without the column: the others, and the shrink steps renumbered.
+    let mut columns = ENTRY_COLUMNS.to_vec();
+    columns.remove(HEX_COLUMN);
+    for row in &mut rows {
+        row.remove(HEX_COLUMN);
+    }
+    let shrink: Vec<Shrink> = ENTRY_SHRINK
+        .iter()
+        .filter(|&&(column, _)| column != HEX_COLUMN)
+        .map(|&(column, floor)| (column - usize::from(column > HEX_COLUMN), floor))
+        .collect();
+    write_table(out, &columns, &rows, &shrink, max_width)
 }
 
 /// The TSV header line's fields.
-pub const TSV_HEADER: [&str; 9] = [
+pub const TSV_HEADER: [&str; 10] = [
     "system",
     "code",
     "name",
@@ -241,6 +311,7 @@ pub const TSV_HEADER: [&str; 9] = [
     "kind",
     "retryable",
     "http_status",
+    "wire_http_status",
 ];
 
 /// Escapes a TSV field: `\` as `\\`, tab as `\t`, newline as `\n`, carriage
@@ -273,6 +344,9 @@ pub fn entries_tsv(out: &mut dyn Write, entries: &[AnyError]) -> io::Result<()> 
             error.kind().name().to_string(),
             error.is_retryable().to_string(),
             error.http_status().to_string(),
+            error
+                .wire_http_status()
+                .map_or(String::new(), |status| status.to_string()),
         ];
         let escaped: Vec<String> = fields.iter().map(|field| escape_tsv(field)).collect();
         writeln!(out, "{}", escaped.join("\t"))?;
@@ -308,6 +382,41 @@ mod tests {
     }
 
     #[test]
+    fn hex_is_the_32_bits_in_eight_upper_case_digits() {
+        assert_eq!(hex(-1_073_479_674), "0xC0040006");
+        assert_eq!(hex(262_158), "0x0004000E");
+        assert_eq!(hex(0), "0x00000000");
+        assert_eq!(hex(-1), "0xFFFFFFFF");
+        assert_eq!(hex(i32::MIN), "0x80000000");
+    }
+
+    #[test]
+    fn an_optional_column_is_shown_whole_or_left_out_with_its_gap() {
+        let column = |title, optional| Column {
+            title,
+            right: false,
+            optional,
+        };
+        let columns = [column("A", false), column("HEX", true), column("B", false)];
+        let rows = vec![vec![
+            "a".to_string(),
+            "0xC0040006".to_string(),
+            "b".repeat(10),
+        ]];
+        let table = |max_width| {
+            let mut out = Vec::new();
+            write_table(&mut out, &columns, &rows, &[(1, 0), (2, 1)], max_width)
+                .expect("writes to a Vec");
+            String::from_utf8(out).expect("UTF-8")
+        };
+        // 1 + 2 + 10 + 2 + 10 = 25 columns: whole at 25, left out at 24.
+        assert_eq!(table(25).lines().nth(1), Some("a  0xC0040006  bbbbbbbbbb"));
+        assert_eq!(table(24).lines().nth(1), Some("a  bbbbbbbbbb"));
+        assert_eq!(table(24).lines().next(), Some("A  B"));
+        assert_eq!(table(8).lines().nth(1), Some("a  bbbb…"));
+    }
+
+    #[test]
     fn tsv_escapes_the_four_characters() {
         assert_eq!(escape_tsv("a\\b\tc\nd\re"), "a\\\\b\\tc\\nd\\re");
     }
@@ -326,10 +435,12 @@ mod tests {
             Column {
                 title: "A",
                 right: false,
+                optional: false,
             },
             Column {
                 title: "B",
                 right: false,
+                optional: false,
             },
         ];
         let rows = vec![vec!["x".to_string(), "a long\tcell ".repeat(10)]];

@@ -33,6 +33,9 @@ pub struct JsonEntry {
     retryable: bool,
     /// The HTTP status of the kind.
     http_status: u16,
+    /// The HTTP status the system's server sends with the code, or `null`
+    /// for a system whose catalog records none.
+    wire_http_status: Option<u16>,
     /// Where the code is documented (the `Provenance` variant's name).
     provenance: &'static str,
     /// Whether the code means success.
@@ -41,6 +44,9 @@ pub struct JsonEntry {
     symbol: Option<&'static str>,
     /// Older upstream symbols, where there are any.
     former_symbols: &'static [&'static str],
+    /// What the description rests on beyond the message, where the catalog
+    /// names it.
+    basis: Option<&'static str>,
     /// The vendor's explanation, where there is one.
     explanation: Option<&'static str>,
     /// For a system with a scope: its name (`methods`, `firmware`).
@@ -94,10 +100,12 @@ impl JsonEntry {
             kind: error.kind().name(),
             retryable: error.is_retryable(),
             http_status: error.http_status(),
+            wire_http_status: error.wire_http_status(),
             provenance: error.provenance().into(),
             success: error.is_success(),
             symbol: error.upstream_symbol(),
             former_symbols: extras.former_symbols,
+            basis: error.basis(),
             explanation: extras.explanation,
             scope,
             applies_to,

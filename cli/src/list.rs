@@ -39,12 +39,11 @@ pub fn run(out: &mut dyn Write, options: &ListOptions) -> CliResult {
             })
         })
         .collect();
-    let width = terminal_width();
-    if options.format == Format::Table && selected.is_empty() {
-        writeln!(out, "no entries match")?;
-    } else {
-        format::write_entries(out, &selected, options.format, width)?;
+    if selected.is_empty() {
+        return Err(CliError::NotFound(no_match(options)));
     }
+    let width = terminal_width();
+    format::write_entries(out, &selected, options.format, width)?;
     let filtered = options.category.is_some() || options.kind.is_some();
     if options.format == Format::Table && !filtered {
         for system in scope(options.system) {
@@ -52,6 +51,21 @@ pub fn run(out: &mut dyn Write, options: &ListOptions) -> CliResult {
         }
     }
     Ok(())
+}
+
+/// What `errcat list` says when no entry passes the filters (exit status 1,
+/// like a search without hits): `no neuron entry has kind Aborted`.
+fn no_match(options: &ListOptions) -> String {
+    let within = options.system.map_or("", System::id);
+    let mut filters = Vec::new();
+    if let Some(kind) = options.kind {
+        filters.push(format!("kind {kind}"));
+    }
+    if let Some(category) = &options.category {
+        filters.push(format!("category {}", quote(category)));
+    }
+    let space = if within.is_empty() { "" } else { " " };
+    format!("no{space}{within} entry has {}", filters.join(" and "))
 }
 
 /// The systems a `SYSTEM` option covers.
@@ -106,9 +120,13 @@ pub fn write_unnumbered_note(
         return Ok(());
     }
     let count = messages.len();
-    let noun = if count == 1 { "message" } else { "messages" };
+    let (noun, them) = if count == 1 {
+        ("message", "it")
+    } else {
+        ("messages", "them")
+    };
     let head = format!(
-        "note: {count} {noun} that {} documents without a number (so no table row has them):",
+        "note: {count} {noun} that {} documents without a number (so no table row has {them}):",
         system.id()
     );
     writeln!(out)?;

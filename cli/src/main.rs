@@ -1,10 +1,13 @@
 //! `errcat`: explain, search and list the error codes of i4scada, EMQ Neuron /
-//! NeuronEX, SuperOffice Service and Viewtron, from the errcat catalogs; and
-//! say what a reply of a system whose reply envelope is documented means.
+//! NeuronEX, OPC Data Access, SuperOffice Service and Viewtron, from the errcat
+//! catalogs; and say what a reply of a system whose reply envelope is
+//! documented means.
 //!
 //! Exit status: 0 on success, 1 when nothing matches (an unknown code, a search
-//! without hits), 2 for a bad argument. `errcat reply`: 0 for a reply that
-//! reports success, 1 for one that reports a failure, 2 for a malformed reply.
+//! or a list without hits), 2 for a bad argument. `errcat reply`: 0 for a reply
+//! that reports success, 1 for one that reports a failure, 2 for a malformed
+//! reply. Any command: 74 (sysexits' `EX_IOERR`) when standard output cannot be
+//! written; a reader that went away (`errcat list | head`) is no failure.
 
 mod catalog;
 mod error;
@@ -33,14 +36,16 @@ Examples:
   errcat 2003                     every system that defines code 2003
   errcat neuron 2003              what code 2003 means in Neuron
   errcat i4scada -4095            negative codes work as they are
+  errcat 0xC0040006               a code in hex (OPC DA's HRESULTs are shown so too)
   errcat NEU_ERR_NODE_NOT_EXIST   a variant name or upstream symbol, any case
   errcat search timeout           codes whose text mentions \"timeout\"
   errcat list viewtron --format tsv
   errcat reply neuron body.json   what a Neuron reply body says
 
-Systems: i4scada, neuron, superoffice, viewtron.
+Systems: i4scada, neuron, opcda, superoffice, viewtron.
 Exit status: 0 found, 1 no such code or no match, 2 bad argument;
-for reply: 0 success, 1 failure, 2 malformed reply or unreadable input.";
+for reply: 0 success, 1 failure, 2 malformed reply or unreadable input;
+74 (EX_IOERR) standard output could not be written (a closed pipe is no error).";
 
 /// The help layout of `errcat` and `errcat explain`: the two positional
 /// arguments described by hand, as clap cannot show an optional argument
@@ -50,9 +55,10 @@ const CODE_HELP_TEMPLATE: &str = "\
 {usage-heading} {usage}
 
 Arguments:
-  [SYSTEM]  i4scada, neuron, superoffice or viewtron; without it, every system
-  <CODE>    a code number (2003, -4095), a variant name (NodeNotExist) or an upstream
-            symbol (NEU_ERR_NODE_NOT_EXIST); names and symbols in any case
+  [SYSTEM]  i4scada, neuron, opcda, superoffice or viewtron; without it, every system
+  <CODE>    a code number (2003, -4095, or in hex 0xC0040006: its 32 bits), a variant
+            name (NodeNotExist) or an upstream symbol (NEU_ERR_NODE_NOT_EXIST); names
+            and symbols in any case
 
 {all-args}{after-help}";
 
@@ -75,7 +81,10 @@ Examples:
   errcat list
   errcat list i4scada
   errcat list --kind unauthenticated
-  errcat list neuron --category node --format json";
+  errcat list neuron --category node --format json
+
+Exit status: 0 entries listed, 1 no entry matches the filters, 2 bad argument,
+74 (EX_IOERR) standard output could not be written.";
 
 /// The command line.
 #[derive(Debug, Parser)]
@@ -83,7 +92,7 @@ Examples:
     name = "errcat",
     version,
     about = "Explain, search and list the error codes of i4scada, EMQ Neuron / NeuronEX, \
-             SuperOffice and Viewtron",
+             OPC Data Access, SuperOffice and Viewtron",
     override_usage = "errcat [SYSTEM] <CODE>\n       errcat <COMMAND>",
     after_help = MAIN_EXAMPLES,
     help_template = CODE_HELP_TEMPLATE,
@@ -171,7 +180,7 @@ struct SearchArgs {
     #[arg(allow_hyphen_values = true)]
     text: String,
 
-    /// Search only this system (i4scada, neuron, superoffice, viewtron)
+    /// Search only this system (i4scada, neuron, opcda, superoffice, viewtron)
     #[arg(short, long, value_parser = parse_system)]
     system: Option<System>,
 
@@ -183,7 +192,7 @@ struct SearchArgs {
 /// `errcat list`.
 #[derive(Debug, Args)]
 struct ListArgs {
-    /// Only this system (i4scada, neuron, superoffice, viewtron)
+    /// Only this system (i4scada, neuron, opcda, superoffice, viewtron)
     #[arg(value_parser = parse_system)]
     system: Option<System>,
 
@@ -285,29 +294,35 @@ fn run(cli: Cli, out: &mut dyn Write) -> CliResult<u8> {
     done.map(|()| 0)
 }
 
-fn main() -> ExitCode {
-    // `errcat reply --help` lists the reply checkers, which the library
-    // registers: its text is built here, not written down.
-    let command = Cli::command().mut_subcommand("reply", |reply| reply.after_help(reply::help()));
-    let cli = match command
+/// Parses the command line. `errcat reply --help` lists the reply checkers,
+/// which the library registers: its text is built here, not written down.
+fn parse() -> Result<Cli, clap::Error> {
+    Cli::command()
+        .mut_subcommand("reply", |reply| reply.after_help(reply::help()))
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches))
-    {
-        Ok(cli) => cli,
-        Err(error) => {
-            // Help and version go to stdout and exit 0; usage errors exit 2.
-            let _ = error.print();
-            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
-        }
-    };
+}
+
+fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let result = match parse() {
+        Ok(cli) => run(cli, &mut out),
+        // Help and version go to stdout and exit 0, so a failure to write
+        // them is an output error like any other; usage errors go to stderr
+        // and exit 2.
+        Err(error) => match error.print() {
+            Err(failed) if !error.use_stderr() => Err(CliError::from(failed)),
+            _ => Ok(u8::try_from(error.exit_code()).unwrap_or(2)),
+        },
+    };
     // A reader that went away while the output was flushed changes nothing:
     // the exit status still tells what `errcat reply` found.
-    let result = run(cli, &mut out).and_then(|status| match out.flush() {
+    let result = result.and_then(|status| match out.flush() {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(CliError::from(error)),
         _ => Ok(status),
     });
+    // The one place a failure becomes an exit status (CliError::exit_status).
     match result {
         Ok(status) => ExitCode::from(status),
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,

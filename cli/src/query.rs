@@ -5,6 +5,7 @@ use errcat::{AnyError, System};
 
 use crate::catalog::{self, entries};
 use crate::error::{CliError, CliResult};
+use crate::format::{code_text, hex};
 
 /// The longest part of a user's argument that error messages repeat.
 const QUOTED_CHARS: usize = 64;
@@ -39,13 +40,54 @@ pub fn parse_number(text: &str) -> Option<i128> {
     Some(if negative { -value } else { value })
 }
 
+/// The most hexadecimal digits a code has, leading zeros aside: 32 bits.
+const HEX_DIGITS: usize = 8;
+
+/// Reads a code written in hexadecimal, `0x` (or `0X`) and digits in either
+/// case, at most 8 of them after any leading zeros, as its 32 bits: a value above `i32::MAX` is the negative
+/// `i32` with those bits, as an HRESULT is (`0xC0040006` is `-1073479674`).
+/// `Ok(None)` for text that does not start with `0x`; an error for a sign
+/// before it, a digit that is not hexadecimal, or more than 32 bits.
+pub fn parse_hex(text: &str) -> CliResult<Option<i32>> {
+    let prefixed = |text: &str| text.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x"));
+    if text.strip_prefix(['-', '+']).is_some_and(prefixed) {
+        return Err(CliError::BadArgument(format!(
+            "{}: a hex code takes no sign; give its 32 bits, like 0xC0040006 for -1073479674",
+            quote(text)
+        )));
+    }
+    if !prefixed(text) {
+        return Ok(None);
+    }
+    let digits = &text[2..];
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(CliError::BadArgument(format!(
+            "{} is not a hex code: expected 0x and hexadecimal digits (0-9, A-F, any case), \
+             like 0xC0040006",
+            quote(text)
+        )));
+    }
+    let significant = digits.trim_start_matches('0');
+    if significant.len() > HEX_DIGITS {
+        return Err(CliError::BadArgument(format!(
+            "{} is outside the range of codes: a hex code is 32 bits, 0x0 to 0xFFFFFFFF",
+            quote(text)
+        )));
+    }
+    // At most 8 hex digits: the value fits a u32 (an empty string is 0).
+    let bits = u32::from_str_radix(significant, 16).unwrap_or(0);
+    Ok(Some(bits as i32))
+}
+
 /// The entries `text` names, within `system` or across every system: the
-/// entries with that code, or whose variant name, upstream symbol or former
-/// symbol is `text` ignoring ASCII case.
+/// entries with that code (decimal, or hexadecimal after `0x`), or whose
+/// variant name, upstream symbol or former symbol is `text` ignoring ASCII
+/// case.
 ///
 /// Fails with [`CliError::NotFound`] for a number no system (or not `system`)
 /// defines, naming the nearest codes that exist, and with
-/// [`CliError::BadArgument`] for text that is neither a number nor a known name.
+/// [`CliError::BadArgument`] for text that is neither a number nor a known
+/// name, or a hex code that is not 32 bits of hexadecimal digits.
 pub fn resolve(system: Option<System>, text: &str) -> CliResult<Vec<AnyError>> {
     let text = text.trim();
     if text.is_empty() {
@@ -55,24 +97,31 @@ pub fn resolve(system: Option<System>, text: &str) -> CliResult<Vec<AnyError>> {
                 .to_string(),
         ));
     }
-    if let Some(number) = parse_number(text) {
-        // Every system's codes are `i32`s: a number outside is a bad argument,
-        // not a code that happens to be undefined.
-        let Ok(code) = i32::try_from(number) else {
-            return Err(CliError::BadArgument(format!(
-                "{} is outside the range of codes: every system's codes are 32-bit signed \
-                 integers, {} to {}",
-                quote(text),
-                i32::MIN,
-                i32::MAX
-            )));
-        };
+    let code = match (parse_hex(text)?, parse_number(text)) {
+        (Some(code), _) => Some((code, format!("{} ({code})", hex(code)))),
+        (None, Some(number)) => {
+            // Every system's codes are `i32`s: a number outside is a bad
+            // argument, not a code that happens to be undefined.
+            let Ok(code) = i32::try_from(number) else {
+                return Err(CliError::BadArgument(format!(
+                    "{} is outside the range of codes: every system's codes are 32-bit signed \
+                     integers, {} to {}",
+                    quote(text),
+                    i32::MIN,
+                    i32::MAX
+                )));
+            };
+            Some((code, code.to_string()))
+        }
+        (None, None) => None,
+    };
+    if let Some((code, shown)) = code {
         let found: Vec<AnyError> = match system {
             Some(system) => errcat::lookup(system, code).into_iter().collect(),
             None => errcat::lookup_all(code).collect(),
         };
         return if found.is_empty() {
-            Err(CliError::NotFound(unknown_code(system, number)))
+            Err(CliError::NotFound(unknown_code(system, code, &shown)))
         } else {
             Ok(found)
         };
@@ -95,22 +144,24 @@ fn by_name(system: Option<System>, text: &str) -> Vec<AnyError> {
         .collect()
 }
 
-/// The message for a code in `i32` range that `system` (or no system) does not define.
-fn unknown_code(system: Option<System>, code: i128) -> String {
-    let near: Vec<String> = nearest(system, code)
+/// The message for a code that `system` (or no system) does not define,
+/// `shown` as the user wrote it (a hex code with its decimal); the nearest
+/// codes are shown as their systems read them (`format::code_text`).
+fn unknown_code(system: Option<System>, code: i32, shown: &str) -> String {
+    let near: Vec<String> = nearest(system, i128::from(code))
         .into_iter()
         .map(|error| {
             format!(
                 "{} {} ({})",
                 error.system().id(),
-                error.code(),
+                code_text(error),
                 error.message()
             )
         })
         .collect();
     let subject = match system {
-        Some(system) => format!("{} does not define code {code}", system.id()),
-        None => format!("no system defines code {code}"),
+        Some(system) => format!("{} does not define code {shown}", system.id()),
+        None => format!("no system defines code {shown}"),
     };
     if near.is_empty() {
         subject

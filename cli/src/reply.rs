@@ -87,7 +87,8 @@ pub fn help() -> String {
     help.push_str(&format!(
         "A reply over {} MiB is refused.\n\
          Exit status: 0 the reply reports success, 1 it reports a failure,\n\
-         2 a malformed reply, an unreadable input or a bad argument.",
+         2 a malformed reply, an unreadable input or a bad argument,\n\
+         74 (EX_IOERR) standard output could not be written.",
         MAX_REPLY_BYTES / (1024 * 1024)
     ));
     help

@@ -62,6 +62,21 @@ fn typed_display(error: AnyError) -> String {
     }
 }
 
+/// `code`'s 32 bits as an HRESULT is written: `0x` and 8 upper-case digits.
+fn hex(code: i32) -> String {
+    format!("0x{code:08X}")
+}
+
+/// The code as the tool shows it: the decimal, and the hex beside it for a
+/// system whose codes are read in hex.
+fn shown(error: AnyError) -> String {
+    if error.system().info().hex_codes {
+        format!("{} ({})", error.code(), hex(error.code()))
+    } else {
+        error.code().to_string()
+    }
+}
+
 /// The former upstream symbols of `error`.
 fn former_symbols(error: AnyError) -> &'static [&'static str] {
     match error {
@@ -82,7 +97,7 @@ fn symbols(error: AnyError) -> Vec<&'static str> {
 fn expected_fragments(error: AnyError) -> Vec<String> {
     let mut fragments = vec![
         error.system().id().to_string(),
-        error.code().to_string(),
+        format!("code: {}", shown(error)),
         error.name().to_string(),
         typed_display(error),
         // The title, and the variant's name where it reads otherwise.
@@ -103,7 +118,13 @@ fn expected_fragments(error: AnyError) -> Vec<String> {
         format!("HTTP status: {}", error.http_status()),
         error.provenance().describe().to_string(),
     ];
+    fragments.extend(
+        error
+            .wire_http_status()
+            .map(|status| format!("HTTP status sent: {status}")),
+    );
     fragments.extend(error.description().map(str::to_string));
+    fragments.extend(error.basis().map(|basis| format!("basis: {basis}")));
     fragments.extend(symbols(error).into_iter().map(str::to_string));
     match error {
         AnyError::I4scada(e) => {
@@ -145,28 +166,32 @@ fn assert_explains(output: &str, error: AnyError) {
     }
 }
 
+/// The header line of `--format tsv`.
+const TSV_HEADER: &str = "system\tcode\tname\tmessage\tcategory\tdescription\tkind\tretryable\thttp_status\twire_http_status";
+
 /// The `(system, code)` pairs of a TSV output, checking the header.
 fn tsv_keys(output: &str) -> Vec<(String, i32)> {
     let mut lines = output.lines();
-    assert_eq!(
-        lines.next(),
-        Some("system\tcode\tname\tmessage\tcategory\tdescription\tkind\tretryable\thttp_status")
-    );
+    assert_eq!(lines.next(), Some(TSV_HEADER));
     lines
         .map(|line| {
             let fields: Vec<&str> = line.split('\t').collect();
-            assert_eq!(fields.len(), 9, "{line:?}");
+            assert_eq!(fields.len(), 10, "{line:?}");
             let key: (String, i32) = (fields[0].to_string(), fields[1].parse().expect("a code"));
             let system: System = fields[0].parse().expect("a system id");
             let error = errcat::lookup(system, key.1).expect("a code of the system");
             assert_eq!(
-                (fields[6], fields[7], fields[8]),
+                (fields[6], fields[7], fields[8], fields[9]),
                 (
                     error.kind().name(),
                     error.is_retryable().to_string().as_str(),
-                    error.http_status().to_string().as_str()
+                    error.http_status().to_string().as_str(),
+                    error
+                        .wire_http_status()
+                        .map_or(String::new(), |s| s.to_string())
+                        .as_str()
                 ),
-                "{line:?}: kind, retryable, http_status"
+                "{line:?}: kind, retryable, http_status, wire_http_status"
             );
             key
         })
@@ -327,12 +352,12 @@ fn negative_codes_work_as_arguments() {
 
 #[test]
 fn an_unknown_code_exits_1_naming_the_nearest_codes_of_each_system() {
-    assert_eq!(errcat::lookup_all(2001).count(), 0, "2001 is defined now");
-    let stderr = fails(&["2001"], 1);
-    assert!(stderr.contains("no system defines code 2001"), "{stderr}");
+    assert_eq!(errcat::lookup_all(2019).count(), 0, "2019 is defined now");
+    let stderr = fails(&["2019"], 1);
+    assert!(stderr.contains("no system defines code 2019"), "{stderr}");
     for system in System::ALL {
-        let near = nearest_in(system, 2001);
-        let mention = format!("{} {} ({})", system.id(), near.code(), typed_display(near));
+        let near = nearest_in(system, 2019);
+        let mention = format!("{} {} ({})", system.id(), shown(near), typed_display(near));
         assert!(stderr.contains(&mention), "{stderr} lacks {mention}");
     }
 }
@@ -361,6 +386,135 @@ fn an_unknown_code_in_one_system_names_that_system_only() {
     }
     fails(&["i4scada", "-5000"], 1);
     fails(&["explain", "-5000"], 1);
+}
+
+#[test]
+fn codes_are_read_in_hex_in_any_case_as_their_32_bits() {
+    // Every code of a system read in hex, as the tool shows it and in lower case.
+    let hex_systems: Vec<System> = System::ALL
+        .into_iter()
+        .filter(|system| system.info().hex_codes)
+        .collect();
+    assert!(
+        hex_systems.contains(&System::Opcda),
+        "OPC DA's codes are read in hex"
+    );
+    for error in AnyError::iter().filter(|e| hex_systems.contains(&e.system())) {
+        let upper = hex(error.code());
+        let output = ok(&[&upper]);
+        assert_explains(&output, error);
+        assert_eq!(
+            output.lines().filter(|l| l.starts_with("system:")).count(),
+            1
+        );
+        let lower = format!("0X{}", upper[2..].to_lowercase());
+        assert_eq!(ok(&[error.system().id(), &lower]), output, "{lower}");
+        assert_eq!(ok(&["explain", &upper]), output);
+    }
+    // Any system's code: a value above i32::MAX is the negative i32 with
+    // those bits, and leading zeros change nothing.
+    let neuron = errcat::lookup(System::Neuron, 2003).expect("Neuron defines 2003");
+    let i4scada = errcat::lookup(System::I4scada, -4095).expect("i4scada defines -4095");
+    assert_explains(&ok(&["neuron", "0x7d3"]), neuron);
+    assert_explains(&ok(&["0x00000000000007D3"]), neuron);
+    assert_explains(&ok(&["0xFFFFF001"]), i4scada);
+    // A system read in decimal shows no hex.
+    assert!(!ok(&["0x7D3"]).contains("0x"));
+}
+
+#[test]
+fn a_hex_code_no_system_defines_exits_1_shown_in_hex_and_decimal() {
+    let code = 0xC004_0099_u32 as i32;
+    assert!(
+        errcat::lookup_all(code).next().is_none(),
+        "0xC0040099 is defined now"
+    );
+    let stderr = fails(&["0xc0040099"], 1);
+    assert!(
+        stderr.contains(&format!("no system defines code 0xC0040099 ({code})")),
+        "{stderr}"
+    );
+    let near = nearest_in(System::Opcda, i64::from(code));
+    assert!(
+        stderr.contains(&format!("opcda {} ({})", shown(near), typed_display(near))),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_bad_hex_code_exits_2_saying_what_a_hex_code_is() {
+    for (args, words) in [
+        (&["0x"][..], "is not a hex code"),
+        (&["0xC004G006"], "is not a hex code"),
+        (&["opcda", "0x-5"], "is not a hex code"),
+        (&["0x1C0040006"], "a hex code is 32 bits, 0x0 to 0xFFFFFFFF"),
+        (&["0xFFFFFFFFFFFFFFFFFFFFFFFF"], "a hex code is 32 bits"),
+        (&["--", "-0xC0040006"], "a hex code takes no sign"),
+        (&["explain", "--", "+0x7D3"], "a hex code takes no sign"),
+    ] {
+        let stderr = fails(args, 2);
+        assert!(stderr.contains(words), "errcat {args:?}: {stderr}");
+        let argument = args.last().expect("an argument");
+        assert!(stderr.contains(&format!("{argument:?}")), "{stderr}");
+    }
+    let long = format!("0x{}", "F".repeat(100_000));
+    let stderr = fails(&[&long], 2);
+    assert!(stderr.len() < 400, "{} bytes of stderr", stderr.len());
+}
+
+#[test]
+fn list_and_search_show_hex_beside_the_decimal_where_the_system_reads_hex() {
+    let table = |args: &[&str]| {
+        let run = run_with(args, Some("1000"));
+        assert_eq!(run.status, 0, "errcat {args:?}: {}", run.stderr);
+        run.stdout
+    };
+    let row_of = |table: &str, error: AnyError| -> String {
+        table
+            .lines()
+            .find(|line| {
+                line.starts_with(&format!("{} ", error.system().id()))
+                    && line.contains(&format!(" {} ", error.name()))
+            })
+            .unwrap_or_else(|| panic!("{table} lacks {}", error.name()))
+            .to_string()
+    };
+    let everything = table(&["list"]);
+    let words = |line: &str| {
+        line.split_whitespace()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    let header = words(everything.lines().next().expect("a header"));
+    assert_eq!(
+        header[..3],
+        ["SYSTEM", "CODE", "HEX"],
+        "the hex beside the code"
+    );
+    for system in System::ALL {
+        let own = table(&["list", system.id()]);
+        let header = words(own.lines().next().expect("a header"));
+        assert_eq!(header[2] == "HEX", system.info().hex_codes, "{header:?}");
+        for error in AnyError::iter().filter(|e| e.system() == system) {
+            for table in [&own, &everything] {
+                let row = row_of(table, error);
+                let code = format!(" {} ", error.code());
+                assert!(row.contains(&code), "{row}");
+                let after_code = &row[row.find(&code).expect("the code") + code.len()..];
+                if system.info().hex_codes {
+                    assert!(
+                        after_code.starts_with(&format!(" {} ", hex(error.code()))),
+                        "{row}"
+                    );
+                } else {
+                    assert!(!row.contains("0x"), "{row}");
+                }
+            }
+        }
+    }
+    let hits = table(&["search", "clamped"]);
+    assert!(hits.contains("262158  0x0004000E"), "{hits}");
+    assert!(!table(&["search", "node"]).contains("HEX"));
 }
 
 #[test]
@@ -449,7 +603,11 @@ fn bad_arguments_exit_2_saying_what_is_accepted() {
         &["", "2003"],
         &["explain", ""],
         &["20o3"],
-        &["0x7D3"],
+        &["0x"],
+        &["0xC004G006"],
+        &["0x1C0040006"],
+        &["neuron", "0x7D3.0"],
+        &["--", "-0x7D3"],
         &["search", ""],
         &["search", "x", "--system", "modbus"],
         &["list", "modbus"],
@@ -489,14 +647,11 @@ fn help_shows_examples() {
 fn list_tsv_round_trips_every_code_of_every_system() {
     let output = ok(&["list", "--format", "tsv"]);
     let mut lines = output.lines();
-    assert_eq!(
-        lines.next(),
-        Some("system\tcode\tname\tmessage\tcategory\tdescription\tkind\tretryable\thttp_status")
-    );
+    assert_eq!(lines.next(), Some(TSV_HEADER));
     let mut seen = Vec::new();
     for line in lines {
         let fields: Vec<String> = line.split('\t').map(unescape).collect();
-        assert_eq!(fields.len(), 9, "{line:?}");
+        assert_eq!(fields.len(), 10, "{line:?}");
         let system: System = fields[0].parse().expect("a system id");
         let code: i32 = fields[1].parse().expect("a code");
         let error = errcat::lookup(system, code).expect("a code the system defines");
@@ -546,6 +701,10 @@ fn list_json_has_one_object_per_entry_with_its_facts() {
         assert_eq!(field("kind"), error.kind().name());
         assert_eq!(field("retryable"), error.is_retryable());
         assert_eq!(field("http_status"), error.http_status());
+        match error.wire_http_status() {
+            Some(status) => assert_eq!(field("wire_http_status"), status),
+            None => assert!(field("wire_http_status").is_null()),
+        }
         assert_eq!(field("success"), error.is_success());
         assert!(field("provenance").as_str().is_some_and(|p| !p.is_empty()));
         match error.upstream_symbol() {
@@ -575,10 +734,28 @@ fn list_json_has_one_object_per_entry_with_its_facts() {
             .collect()
     };
     let first = key_set(&objects[0]);
-    assert_eq!(first.len(), 19, "{first:?}");
+    assert_eq!(first.len(), 21, "{first:?}");
     for object in objects {
         assert_eq!(key_set(object), first, "{object}");
     }
+}
+
+#[test]
+fn explain_shows_the_status_sent_where_the_catalog_records_it() {
+    for error in AnyError::iter().filter(|e| errcat::lookup_all(e.code()).count() == 1) {
+        let output = ok(&[error.system().id(), &error.code().to_string()]);
+        let sent = output
+            .lines()
+            .find_map(|line| line.strip_prefix("HTTP status sent: "));
+        assert_eq!(
+            sent,
+            error.wire_http_status().map(|s| s.to_string()).as_deref(),
+            "{output}"
+        );
+    }
+    // Both answers occur.
+    assert!(AnyError::iter().any(|e| e.wire_http_status().is_some()));
+    assert!(AnyError::iter().any(|e| e.wire_http_status().is_none()));
 }
 
 #[test]
@@ -589,7 +766,7 @@ fn explain_shows_every_other_reading_with_its_page() {
     let [reading] = error.other_readings() else {
         panic!("one reading")
     };
-    let shown = output.replace(&format!("\n{:16}", ""), " ");
+    let shown = output.replace(&format!("\n{:18}", ""), " ");
     let line = shown
         .lines()
         .find(|line| line.starts_with("other reading:"))
@@ -601,7 +778,7 @@ fn explain_shows_every_other_reading_with_its_page() {
         "{line}"
     );
     assert!(
-        shown.contains(&format!("message:        {error}")),
+        shown.contains(&format!("message:          {error}")),
         "the message stays: {output}"
     );
     assert!(
@@ -611,7 +788,7 @@ fn explain_shows_every_other_reading_with_its_page() {
     // Code 5: one reading per firmware table of the API guide, each saying
     // which firmware it is for.
     let output = ok(&["explain", "viewtron", "5"]);
-    let shown = output.replace(&format!("\n{:16}", ""), " ");
+    let shown = output.replace(&format!("\n{:18}", ""), " ");
     let readings: Vec<&str> = shown
         .lines()
         .filter(|l| l.starts_with("other reading:"))
@@ -671,8 +848,12 @@ fn list_filters_by_kind_in_any_spelling() {
         } else {
             kind.name().to_uppercase()
         };
-        let output = ok(&["list", "--kind", &spelling, "--format", "tsv"]);
         let expected = keys(AnyError::iter().filter(|e| e.kind() == kind));
+        if expected.is_empty() {
+            fails(&["list", "--kind", &spelling, "--format", "tsv"], 1);
+            continue;
+        }
+        let output = ok(&["list", "--kind", &spelling, "--format", "tsv"]);
         assert_eq!(tsv_keys(&output), expected, "--kind {spelling}");
     }
     let stderr = fails(&["list", "--kind", "teapot"], 2);
@@ -684,6 +865,69 @@ fn list_filters_by_kind_in_any_spelling() {
         AnyError::iter().filter(|e| e.system() == System::Neuron && e.kind() == Kind::NotFound),
     );
     assert_eq!(tsv_keys(&output), expected);
+}
+
+#[test]
+fn list_without_a_match_exits_1_as_its_help_says() {
+    let help = ok(&["list", "--help"]);
+    assert!(help.contains("1 no entry matches the filters"), "{help}");
+    // Every system and kind with no entry of that kind in that system, from
+    // the library: none of them lists anything, in any format.
+    let mut empty = 0;
+    for system in System::ALL {
+        for kind in Kind::ALL {
+            if AnyError::iter().any(|e| e.system() == system && e.kind() == kind) {
+                continue;
+            }
+            empty += 1;
+            for format in ["table", "tsv", "json"] {
+                let stderr = fails(
+                    &[
+                        "list",
+                        system.id(),
+                        "--kind",
+                        kind.name(),
+                        "--format",
+                        format,
+                    ],
+                    1,
+                );
+                assert_eq!(
+                    stderr,
+                    format!("error: no {} entry has kind {kind}\n", system.id()),
+                );
+            }
+        }
+    }
+    assert!(empty > 0, "some system has no code of some kind");
+    // A category and a kind that exist, but not together in any system
+    // (the command names no system).
+    let error = AnyError::iter()
+        .find(|e| e.system() == System::Neuron)
+        .expect("a neuron code");
+    let other_kind = Kind::ALL
+        .into_iter()
+        .find(|&kind| {
+            !AnyError::iter()
+                .any(|e| e.category_name() == error.category_name() && e.kind() == kind)
+        })
+        .expect("a kind the category lacks");
+    let stderr = fails(
+        &[
+            "list",
+            "--category",
+            error.category_name(),
+            "--kind",
+            other_kind.name(),
+        ],
+        1,
+    );
+    assert!(
+        stderr.starts_with(&format!(
+            "error: no entry has kind {other_kind} and category"
+        )),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -928,15 +1172,34 @@ fn several_entries_get_a_header_and_a_blank_line_between() {
 }
 
 #[test]
-fn an_unwritable_stdout_is_an_error() {
-    // Any failure to write but a closed pipe is reported: /dev/full says
-    // "no space left". The reply is a success, which would exit 0.
+fn an_unwritable_stdout_exits_74_whatever_the_answer() {
+    // Any failure to write but a closed pipe is reported, with a status of
+    // its own: /dev/full says "no space left". Without the failure the
+    // commands below would exit 0 (found, help, a successful reply), 1 (a
+    // reply that reports a failure, a search without hits never gets here).
     let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
         return; // not a Linux-like system
     };
     // `list` fails while it writes, an explanation when the buffered output
-    // is flushed at the end, `reply` when it flushes its own.
-    for args in [&["list"][..], &["neuron", "2003"], &["reply", "neuron"]] {
+    // is flushed at the end, `reply` when it flushes its own, help and
+    // version inside clap.
+    for (args, stdin) in [
+        (&["list"][..], ""),
+        (&["neuron", "2003"], ""),
+        (&["--help"], ""),
+        (&["list", "--help"], ""),
+        (&["--version"], ""),
+        (&["reply", "neuron"], r#"{"error": 0}"#),
+        (&["reply", "neuron"], r#"{"error": 2003}"#),
+        (
+            &["reply", "neuron", "--format", "json"],
+            r#"{"error": 2003}"#,
+        ),
+        (
+            &["reply", "viewtron"],
+            r#"<config status="failed" errorCode="5"/>"#,
+        ),
+    ] {
         let mut child = std::process::Command::new(cargo_bin!("errcat"))
             .args(args)
             .stdin(Stdio::piped())
@@ -945,14 +1208,26 @@ fn an_unwritable_stdout_is_an_error() {
             .spawn()
             .expect("the binary starts");
         {
-            let mut stdin = child.stdin.take().expect("piped stdin");
-            let _ = stdin.write_all(br#"{"error": 0}"#);
+            let mut stdin_pipe = child.stdin.take().expect("piped stdin");
+            let _ = stdin_pipe.write_all(stdin.as_bytes());
         }
         let output = child.wait_with_output().expect("the binary ends");
-        assert_ne!(output.status.code(), Some(0), "errcat {args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(74), "errcat {args:?}: {stderr}");
         assert!(
-            !output.stderr.is_empty(),
-            "errcat {args:?} says why it failed"
+            stderr.starts_with("error: cannot write the output: "),
+            "errcat {args:?} says why it failed: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn help_documents_the_output_error_status() {
+    for args in [&["--help"][..], &["reply", "--help"]] {
+        let help = ok(args);
+        assert!(
+            help.contains("74 (EX_IOERR) standard output could not be written"),
+            "errcat {args:?}: {help}"
         );
     }
 }
@@ -1026,8 +1301,14 @@ fn the_unnumbered_note_counts_and_lists_them_unless_filtered() {
     let table = ok(&["list", "i4scada"]);
     assert!(
         table.contains(&format!(
-            "note: {} messages that i4scada documents without a number",
-            UNNUMBERED.len()
+            "note: {} {} that i4scada documents without a number (so no table row has {}):",
+            UNNUMBERED.len(),
+            if UNNUMBERED.len() == 1 {
+                "message"
+            } else {
+                "messages"
+            },
+            if UNNUMBERED.len() == 1 { "it" } else { "them" },
         )),
         "{table}"
     );

@@ -179,7 +179,10 @@ fn a_neuron_failure_exits_1_with_the_code_and_the_status_the_server_sends() {
         ("retryable", "no".to_string()),
         (
             "HTTP status sent",
-            NeuronError::NodeNotExist.wire_http_status().to_string(),
+            NeuronError::NodeNotExist
+                .wire_http_status()
+                .expect("Neuron records its statuses")
+                .to_string(),
         ),
     ];
     let expected: Vec<(String, String)> = expected
@@ -788,6 +791,13 @@ fn i4scada_per_signal_results_are_shown_as_batch_items_are() {
         .collect();
     assert_eq!(codes, [(0, true), (-4088, false), (0, true)]);
     assert_eq!(items[1]["system"], "i4scada");
+
+    // An OPC server's code among the results is shown as OPC's.
+    let opc = r#"{"d": [0, -1073479674]}"#;
+    let object = reply_json("i4scada", opc, FAILURE);
+    assert_eq!(object["items"][1]["system"], "opcda");
+    assert_eq!(object["code"], -1_073_479_674);
+    assert!(object["name"].is_string(), "{object:?}");
 
     // RegisterSignals' warning: a success, and the warning shown.
     let warned = r#"{"d": [0, 2]}"#;

@@ -66,7 +66,10 @@ impl Build {
 
     /// The crate's feature that gates the generated `Serialize` and
     /// `Deserialize` impls (default: `serde`, which the crate declares as
-    /// `serde = ["errcat/serde"]`); `None` leaves them out.
+    /// `serde = ["errcat/serde"]`); `None` leaves them out. A crate that does
+    /// not declare the feature builds all the same, without the impls and
+    /// without a warning: [`generate`](Self::generate) declares the feature
+    /// to rustc's `check-cfg`.
     pub fn serde_feature(mut self, feature: Option<&str>) -> Self {
         self.serde_feature = feature.map(str::to_string);
         self
@@ -85,12 +88,18 @@ impl Build {
         let out_dir = env_path("OUT_DIR")?;
         let path = manifest_dir.join(&self.catalog);
         println!("cargo::rerun-if-changed={}", path.display());
+        if let Some(feature) = &self.serde_feature {
+            // The generated serde impls are behind this feature: declared
+            // to rustc as one the crate may have, so that a crate without it
+            // builds without an `unexpected_cfgs` warning.
+            println!("cargo::rustc-check-cfg=cfg(feature, values({feature:?}))");
+        }
         let file = self.catalog.to_string_lossy().replace('\\', "/");
-        let text = std::fs::read_to_string(&path).map_err(|error| BuildError::Read {
+        let bytes = std::fs::read(&path).map_err(|error| BuildError::Read {
             file: file.clone(),
             error,
         })?;
-        let catalog = crate::model::parse(&file, &text).map_err(BuildError::Catalog)?;
+        let catalog = crate::generate::parse(&file, &bytes).map_err(BuildError::Catalog)?;
         let module_path = match &self.module_path {
             Some(path) => path.clone(),
             None => {
@@ -101,8 +110,12 @@ impl Build {
                 format!("{}::{}", package.replace('-', "_"), catalog.system.id)
             }
         };
-        let source =
-            crate::emit_module(&catalog, &file, &module_path, self.serde_feature.as_deref());
+        let source = crate::generate::emit_module(
+            &catalog,
+            &file,
+            &module_path,
+            self.serde_feature.as_deref(),
+        );
         let out_file = match &self.out_file {
             Some(name) => name.clone(),
             None => format!("{}.rs", catalog.system.id),

@@ -9,7 +9,8 @@
 
 use std::fmt::Write as _;
 
-use super::model::{Catalog, Entry, Label, Reading};
+use super::frontend::{Catalog, Entry, Label, Reading, write_shown};
+use super::lookup::SORTED;
 use super::tables::{CodeTable, NameTable};
 
 /// Escapes text for a Rust string literal (`"..."` included).
@@ -29,14 +30,24 @@ fn opt_lit(text: Option<&str>) -> String {
     }
 }
 
-/// Escapes vendor text for Markdown, so that rustdoc shows it as written.
+/// Escapes vendor text for Markdown, so that rustdoc shows it as written;
+/// a character that would change what an editor shows rather than be shown
+/// (a bidirectional control, which rustc refuses raw in a comment, a
+/// zero-width or a control character other than the tab and the line ends,
+/// which [`doc`] splits on) is written as its `\u{..}` escape. Every catalog
+/// text that reaches the docs passes here.
 pub(crate) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if "\\`*_{}[]<>()#+-.!|~&".contains(c) {
             out.push('\\');
         }
-        out.push(c);
+        if c == '\n' || c == '\r' {
+            // Line ends are for `doc` to split on.
+            out.push(c);
+        } else {
+            write_shown(&mut out, c).expect("writing to a String cannot fail");
+        }
     }
     out
 }
@@ -187,7 +198,11 @@ fn kind_link(kind: &str) -> String {
 fn emit_enum(out: &mut String, catalog: &Catalog) {
     let system = &catalog.system;
     let name = &system.enum_name;
-    writeln!(out, "/// An error code of the {}.", md(&system.title)).unwrap();
+    doc(
+        out,
+        "",
+        &format!("An error code of the {}.", md(&system.title)),
+    );
     doc(out, "", "");
     doc(out, "", &md(&system.doc));
     doc(out, "", "");
@@ -197,7 +212,8 @@ fn emit_enum(out: &mut String, catalog: &Catalog) {
         out,
         "",
         "Each variant's discriminant is its code and its `Display` is the vendor's message, \
-         verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`], a variant \
+         verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`] (an integer of \
+         another width with [`Self::from_int`], which never truncates), a variant \
          name with `FromStr` or [`Self::from_name`].",
     );
     write_derives(out, "thiserror::Error");
@@ -209,7 +225,6 @@ fn emit_enum(out: &mut String, catalog: &Catalog) {
 }
 
 fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
-    let category = &catalog.categories[entry.category];
     doc(
         out,
         "    ",
@@ -227,7 +242,25 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
         doc(out, "    ", "");
         doc(out, "    ", "(the vendor's explanation)");
     }
+    if let Some(basis) = &entry.basis {
+        doc(out, "    ", "");
+        doc(out, "    ", &format!("Basis: {}", md(basis)));
+    }
     doc(out, "    ", "");
+    for fact in variant_facts(catalog, entry) {
+        doc(out, "    ", &format!("- {fact}"));
+    }
+    for symbol in entry.symbol.iter().chain(&entry.former_symbols) {
+        writeln!(out, "    #[doc(alias = {})]", lit(symbol)).unwrap();
+    }
+    writeln!(out, "    #[error({})]", format_lit(&entry.message)).unwrap();
+    writeln!(out, "    {} = {},", entry.name, entry.code).unwrap();
+}
+
+/// The facts a variant's documentation lists: its category, kind and
+/// source, then whatever else the catalog records of it.
+fn variant_facts(catalog: &Catalog, entry: &Entry) -> Vec<String> {
+    let category = &catalog.categories[entry.category];
     let mut facts = vec![
         format!(
             "Category: [`{0}::{1}`] ({2})",
@@ -251,27 +284,7 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
         }
         None => {}
     }
-    if let Some(scope) = &catalog.scope {
-        let values: Vec<String> = entry
-            .applies_to
-            .iter()
-            .map(|&i| format!("[`{}::{}`]", scope.enum_name, scope.values[i].name))
-            .collect();
-        if !values.is_empty() {
-            facts.push(format!(
-                "{}: {}",
-                capitalize(&scope.accessor),
-                values.join(", ")
-            ));
-        }
-        for (i, meaning) in &entry.meanings {
-            facts.push(format!(
-                "On {}: {}",
-                md(&scope.values[*i].text),
-                md(meaning)
-            ));
-        }
-    }
+    facts.extend(scope_facts(catalog, entry));
     for reading in &entry.readings {
         facts.push(reading_fact(catalog, reading));
     }
@@ -289,14 +302,36 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
     if let Some((first, last)) = entry.range {
         facts.push(format!("Part of the range {first}..={last}"));
     }
-    for fact in facts {
-        doc(out, "    ", &format!("- {fact}"));
+    facts
+}
+
+/// Where in the scope a code applies, and what it means there, as variant
+/// facts; none where the catalog has no scope.
+fn scope_facts(catalog: &Catalog, entry: &Entry) -> Vec<String> {
+    let Some(scope) = &catalog.scope else {
+        return Vec::new();
+    };
+    let mut facts = Vec::new();
+    let values: Vec<String> = entry
+        .applies_to
+        .iter()
+        .map(|&i| format!("[`{}::{}`]", scope.enum_name, scope.values[i].name))
+        .collect();
+    if !values.is_empty() {
+        facts.push(format!(
+            "{}: {}",
+            capitalize(&scope.accessor),
+            values.join(", ")
+        ));
     }
-    for symbol in entry.symbol.iter().chain(&entry.former_symbols) {
-        writeln!(out, "    #[doc(alias = {})]", lit(symbol)).unwrap();
+    for (i, meaning) in &entry.meanings {
+        facts.push(format!(
+            "On {}: {}",
+            md(&scope.values[*i].text),
+            md(meaning)
+        ));
     }
-    writeln!(out, "    #[error({})]", format_lit(&entry.message)).unwrap();
-    writeln!(out, "    {} = {},", entry.name, entry.code).unwrap();
+    facts
 }
 
 /// One variant-doc line for another page's reading: the page, its text, and
@@ -343,16 +378,33 @@ fn capitalize(text: &str) -> String {
 
 /// The per-variant metadata table, in variant order.
 fn emit_entries(out: &mut String, catalog: &Catalog) {
-    let has_symbols = catalog.has_symbols();
-    let has_explanations = catalog.has_explanations();
+    emit_entry_struct(out, catalog);
+    writeln!(
+        out,
+        "/// One row per variant, in variant order.\nstatic ENTRIES: [Entry; {}] = [",
+        catalog.entries.len()
+    )
+    .unwrap();
+    for entry in &catalog.entries {
+        emit_entry_row(out, catalog, entry);
+    }
+    out.push_str("];\n\n");
+}
+
+/// The `Entry` struct: the fields every catalog has, and those of the
+/// optional facts this catalog records.
+fn emit_entry_struct(out: &mut String, catalog: &Catalog) {
     out.push_str("/// What the catalog records of one code.\nstruct Entry {\n");
     out.push_str("    name: &'static str,\n    message: &'static str,\n    description: Option<&'static str>,\n");
-    if has_explanations {
+    if catalog.has_explanations() {
         out.push_str("    explanation: Option<&'static str>,\n");
+    }
+    if catalog.has_bases() {
+        out.push_str("    basis: Option<&'static str>,\n");
     }
     writeln!(out, "    category: {},", catalog.system.category_enum).unwrap();
     out.push_str("    kind: ::errcat::Kind,\n    retryable: Option<bool>,\n    provenance: ::errcat::Provenance,\n");
-    if has_symbols {
+    if catalog.has_symbols() {
         out.push_str(
             "    symbol: Option<&'static str>,\n    former_symbols: &'static [&'static str],\n",
         );
@@ -371,95 +423,81 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
         .unwrap();
     }
     out.push_str("}\n\n");
+}
 
+/// One row of `ENTRIES`.
+fn emit_entry_row(out: &mut String, catalog: &Catalog, entry: &Entry) {
+    writeln!(out, "    // {}", entry.code).unwrap();
+    out.push_str("    Entry {\n");
+    writeln!(out, "        name: {},", lit(&entry.name)).unwrap();
+    writeln!(out, "        message: {},", lit(&entry.message)).unwrap();
+    let description = opt_lit(entry.description.as_deref());
+    writeln!(out, "        description: {description},").unwrap();
+    if catalog.has_explanations() {
+        let explanation = opt_lit(entry.explanation.as_deref());
+        writeln!(out, "        explanation: {explanation},").unwrap();
+    }
+    if catalog.has_bases() {
+        writeln!(out, "        basis: {},", opt_lit(entry.basis.as_deref())).unwrap();
+    }
     writeln!(
         out,
-        "/// One row per variant, in variant order.\nstatic ENTRIES: [Entry; {}] = [",
-        catalog.entries.len()
+        "        category: {}::{},",
+        catalog.system.category_enum, catalog.categories[entry.category].name
     )
     .unwrap();
-    for entry in &catalog.entries {
-        writeln!(out, "    // {}", entry.code).unwrap();
-        out.push_str("    Entry {\n");
-        writeln!(out, "        name: {},", lit(&entry.name)).unwrap();
-        writeln!(out, "        message: {},", lit(&entry.message)).unwrap();
-        writeln!(
-            out,
-            "        description: {},",
-            opt_lit(entry.description.as_deref())
-        )
-        .unwrap();
-        if has_explanations {
-            writeln!(
-                out,
-                "        explanation: {},",
-                opt_lit(entry.explanation.as_deref())
-            )
-            .unwrap();
-        }
-        writeln!(
-            out,
-            "        category: {}::{},",
-            catalog.system.category_enum, catalog.categories[entry.category].name
-        )
-        .unwrap();
-        writeln!(out, "        kind: ::errcat::Kind::{},", entry.kind).unwrap();
-        writeln!(out, "        retryable: {:?},", entry.retryable).unwrap();
-        writeln!(
-            out,
-            "        provenance: ::errcat::Provenance::{},",
-            entry.provenance
-        )
-        .unwrap();
-        if has_symbols {
-            writeln!(out, "        symbol: {},", opt_lit(entry.symbol.as_deref())).unwrap();
-            let former: Vec<String> = entry.former_symbols.iter().map(|s| lit(s)).collect();
-            writeln!(out, "        former_symbols: &[{}],", former.join(", ")).unwrap();
-        }
-        if catalog.has_readings() {
-            emit_readings(out, catalog, entry);
-        }
-        if let Some(scope) = &catalog.scope {
-            let values: Vec<String> = entry
-                .applies_to
-                .iter()
-                .map(|&i| format!("{}::{}", scope.enum_name, scope.values[i].name))
-                .collect();
-            writeln!(out, "        applies_to: &[{}],", values.join(", ")).unwrap();
-            let meanings: Vec<String> = entry
-                .meanings
-                .iter()
-                .map(|(i, m)| {
-                    format!(
-                        "({}::{}, {})",
-                        scope.enum_name,
-                        scope.values[*i].name,
-                        lit(m)
-                    )
-                })
-                .collect();
-            writeln!(out, "        meanings: &[{}],", meanings.join(", ")).unwrap();
-            writeln!(
-                out,
-                "        applies_to_labels: &[{}],",
-                label_literals(catalog, &entry.applies_to)
-            )
-            .unwrap();
-            let meaning_labels: Vec<String> = entry
-                .meanings
-                .iter()
-                .map(|(i, m)| format!("({}, {})", lit(&scope.values[*i].text), lit(m)))
-                .collect();
-            writeln!(
-                out,
-                "        meaning_labels: &[{}],",
-                meaning_labels.join(", ")
-            )
-            .unwrap();
-        }
-        out.push_str("    },\n");
+    writeln!(out, "        kind: ::errcat::Kind::{},", entry.kind).unwrap();
+    writeln!(out, "        retryable: {:?},", entry.retryable).unwrap();
+    writeln!(
+        out,
+        "        provenance: ::errcat::Provenance::{},",
+        entry.provenance
+    )
+    .unwrap();
+    if catalog.has_symbols() {
+        writeln!(out, "        symbol: {},", opt_lit(entry.symbol.as_deref())).unwrap();
+        let former: Vec<String> = entry.former_symbols.iter().map(|s| lit(s)).collect();
+        writeln!(out, "        former_symbols: &[{}],", former.join(", ")).unwrap();
     }
-    out.push_str("];\n\n");
+    if catalog.has_readings() {
+        emit_readings(out, catalog, entry);
+    }
+    emit_scope_fields(out, catalog, entry);
+    out.push_str("    },\n");
+}
+
+/// An entry row's scope fields: where the code applies and what it means
+/// there, as values of the scope enum and as labels.
+fn emit_scope_fields(out: &mut String, catalog: &Catalog, entry: &Entry) {
+    let Some(scope) = &catalog.scope else {
+        return;
+    };
+    let value = |i: usize| format!("{}::{}", scope.enum_name, scope.values[i].name);
+    let values: Vec<String> = entry.applies_to.iter().map(|&i| value(i)).collect();
+    writeln!(out, "        applies_to: &[{}],", values.join(", ")).unwrap();
+    let meanings: Vec<String> = entry
+        .meanings
+        .iter()
+        .map(|(i, m)| format!("({}, {})", value(*i), lit(m)))
+        .collect();
+    writeln!(out, "        meanings: &[{}],", meanings.join(", ")).unwrap();
+    writeln!(
+        out,
+        "        applies_to_labels: &[{}],",
+        label_literals(catalog, &entry.applies_to)
+    )
+    .unwrap();
+    let meaning_labels: Vec<String> = entry
+        .meanings
+        .iter()
+        .map(|(i, m)| format!("({}, {})", lit(&scope.values[*i].text), lit(m)))
+        .collect();
+    writeln!(
+        out,
+        "        meaning_labels: &[{}],",
+        meaning_labels.join(", ")
+    )
+    .unwrap();
 }
 
 /// An entry's `readings` field: one `errcat::Reading` per reading, its page a
@@ -492,9 +530,14 @@ fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
         return;
     }
     let title = md(&catalog.system.title);
+    doc(
+        out,
+        "",
+        &format!("A message the {title} documents without a code number."),
+    );
     writeln!(
         out,
-        "/// A message the {title} documents without a code number.\n///\n\
+        "///\n\
          /// No copy of the vendor's page gives these a number, so errcat records them\n\
          /// without one instead of guessing: they cannot be converted from a code.\n\
          #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n#[non_exhaustive]\npub struct Unnumbered {{\n    \
@@ -511,7 +554,12 @@ fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
         .unwrap();
     }
     out.push_str("}\n\n");
-    writeln!(out, "/// Every message the {title} documents without a code number.\npub const UNNUMBERED: &[Unnumbered] = &[").unwrap();
+    doc(
+        out,
+        "",
+        &format!("Every message the {title} documents without a code number."),
+    );
+    out.push_str("pub const UNNUMBERED: &[Unnumbered] = &[\n");
     for item in &catalog.unnumbered {
         writeln!(
             out,
@@ -596,19 +644,43 @@ fn emit_info(out: &mut String, catalog: &Catalog) {
 
 fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Section]) {
     let name = &catalog.system.enum_name;
-    let first = &catalog.entries[0];
+    emit_lookup_tables(out, catalog);
+    writeln!(out, "impl {name} {{").unwrap();
+    writeln!(
+        out,
+        "    /// Every variant, in catalog order.\n    pub const ALL: &'static [Self] = &["
+    )
+    .unwrap();
+    for entry in &catalog.entries {
+        writeln!(out, "        Self::{},", entry.name).unwrap();
+    }
+    writeln!(out, "    ];\n").unwrap();
+
+    // The methods every enum has: `errcat::impl_error_enum!`, below.
+    out.push_str("}\n\n");
+    emit_extras(out, catalog, module, extras);
+    emit_enum_methods(out, catalog, module);
+}
+
+/// The tables `from_code`, `index` and `from_name` read (laid out by
+/// [`CodeTable`] and [`NameTable`]).
+fn emit_lookup_tables(out: &mut String, catalog: &Catalog) {
+    let name = &catalog.system.enum_name;
     let codes: Vec<i32> = catalog.entries.iter().map(|e| e.code).collect();
     let code_table = CodeTable::build(&codes);
     let names: Vec<&str> = catalog.entries.iter().map(|e| e.name.as_str()).collect();
     let name_table = NameTable::build(&names);
 
-    writeln!(
-        out,
+    let layout = if code_table.shift == SORTED {
+        "/// `from_code`, sorted layout (the codes lie too far apart for pages): the\n\
+         /// smallest code, the shift `u32::MAX` that marks this layout, the codes in\n\
+         /// ascending order and their variants in the same order."
+    } else {
         "/// `from_code`: the smallest code, the page shift, the page table (where the\n\
          /// page's block of slots starts, minus where the page starts; block 0 is empty)\n\
          /// and the slots."
-    )
-    .unwrap();
+    };
+    writeln!(out, "{layout}").unwrap();
     writeln!(
         out,
         "const CODE_MIN: i32 = {};\nconst CODE_SHIFT: u32 = {};",
@@ -647,21 +719,12 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Sectio
         .map(|&slot| format!("0x{:04X}_{:04X}", slot >> 16, slot & 0xFFFF))
         .collect();
     write_table(out, "NAME_SLOTS", "u32", &name_slots, 8);
+}
 
-    writeln!(out, "impl {name} {{").unwrap();
-    writeln!(
-        out,
-        "    /// Every variant, in catalog order.\n    pub const ALL: &'static [Self] = &["
-    )
-    .unwrap();
-    for entry in &catalog.entries {
-        writeln!(out, "        Self::{},", entry.name).unwrap();
-    }
-    writeln!(out, "    ];\n").unwrap();
-
-    // The methods every enum has: `errcat::impl_error_enum!`, below.
-    out.push_str("}\n\n");
-    emit_extras(out, catalog, module, extras);
+/// The call of `errcat::impl_error_enum!`, with the first entry's facts for
+/// the methods' doc examples.
+fn emit_enum_methods(out: &mut String, catalog: &Catalog, module: &str) {
+    let first = &catalog.entries[0];
     let retryable = first
         .retryable
         .unwrap_or(super::vocabulary::kind_named(&first.kind).is_some_and(|k| k.retryable));
@@ -681,10 +744,13 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Sectio
          kind: {kind},\n        \
          provenance: {provenance},\n        \
          is_success: {success},\n        \
-         is_retryable: {retryable},\n    \
+         is_retryable: {retryable},\n        \
+         absent_code: {absent_code},\n        \
+         absent_name: {absent_name},\n    \
          }},\n\
          }}\n",
         module_lit = lit(module),
+        name = catalog.system.enum_name,
         category = catalog.system.category_enum,
         title = lit(&md(&catalog.system.title)),
         variant = first.name,
@@ -695,14 +761,47 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Sectio
         kind = first.kind,
         provenance = first.provenance,
         success = first.success,
+        absent_code = absent_code(catalog),
+        absent_name = lit(&absent(&catalog.entries, "NoSuchName", |e, name| e.name == name)),
     )
     .unwrap();
+}
+
+/// A code no entry has, for the examples that show a lookup of a code
+/// failing: the smallest `i32` the catalog leaves free.
+fn absent_code(catalog: &Catalog) -> i32 {
+    let mut codes: Vec<i32> = catalog.entries.iter().map(|e| e.code).collect();
+    codes.sort_unstable();
+    // The first gap from i32::MIN: a catalog has fewer codes than i32 has
+    // values, so there is one.
+    let mut free = i32::MIN;
+    for code in codes {
+        if code != free {
+            break;
+        }
+        free += 1;
+    }
+    free
+}
+
+/// `base`, or `base` followed by the smallest number from 2 that makes it,
+/// a word that no entry `has`: for the examples that show a lookup of a
+/// name or a symbol failing.
+fn absent(entries: &[Entry], base: &str, has: impl Fn(&Entry, &str) -> bool) -> String {
+    let taken = |word: &str| entries.iter().any(|e| has(e, word));
+    if !taken(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|i| format!("{base}{i}"))
+        .find(|word| !taken(word))
+        .expect("fewer entries than numbers")
 }
 
 /// The `wire_http_status` section of `errcat::impl_error_extras!`, for a
 /// catalog that records what its server sends: the default, the example,
 /// then one row per other status with the codes that have it.
-fn wire_http_status_section(catalog: &Catalog) -> Option<String> {
+fn wire_http_status_section(catalog: &Catalog) -> Option<Section> {
     let default = catalog.system.wire_http_status?;
     let mut by_status: std::collections::BTreeMap<u16, Vec<&str>> = Default::default();
     for entry in &catalog.entries {
@@ -723,7 +822,7 @@ fn wire_http_status_section(catalog: &Catalog) -> Option<String> {
         writeln!(section, "        {status} => {},", names.join(" | ")).unwrap();
     }
     section.push_str("    ),\n");
-    Some(section)
+    Some(("wire_http_status", section))
 }
 
 /// One section of `errcat::impl_error_extras!`: the field it is named by,
@@ -731,92 +830,119 @@ fn wire_http_status_section(catalog: &Catalog) -> Option<String> {
 type Section = (&'static str, String);
 
 /// The sections of `errcat::impl_error_extras!` this catalog needs, one per
-/// optional field it records, in the macro's order: explanations, upstream
+/// optional field it records, in the macro's order: explanations, bases, upstream
 /// symbols, other readings, the scope (i4scada's methods, Viewtron's
 /// firmware) and the wire status. Each example uses the first entry that has
 /// the field.
 fn extras_sections(catalog: &Catalog) -> Vec<Section> {
-    let mut sections = Vec::new();
-    if let Some(entry) = catalog.entries.iter().find(|e| e.explanation.is_some()) {
-        let text = format!(
-            "    explanation: ({}, {}),\n",
-            entry.name,
-            lit(entry.explanation.as_deref().unwrap_or_default())
-        );
-        sections.push(("explanation", text));
-    }
-    // A current or a former symbol alike gives the symbol accessors (and the
-    // `Entry` their fields: `Catalog::has_symbols`).
-    if let Some(entry) = catalog
+    [
+        explanation_section(catalog),
+        basis_section(catalog),
+        symbols_section(catalog),
+        readings_section(catalog),
+        scope_section(catalog),
+        wire_http_status_section(catalog),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn explanation_section(catalog: &Catalog) -> Option<Section> {
+    let entry = catalog.entries.iter().find(|e| e.explanation.is_some())?;
+    let text = format!(
+        "    explanation: ({}, {}),\n",
+        entry.name,
+        lit(entry.explanation.as_deref().unwrap_or_default())
+    );
+    Some(("explanation", text))
+}
+
+fn basis_section(catalog: &Catalog) -> Option<Section> {
+    let entry = catalog.entries.iter().find(|e| e.basis.is_some())?;
+    let text = format!(
+        "    basis: ({}, {}),\n",
+        entry.name,
+        lit(entry.basis.as_deref().unwrap_or_default())
+    );
+    Some(("basis", text))
+}
+
+/// A current or a former symbol alike gives the symbol accessors (and the
+/// `Entry` their fields: `Catalog::has_symbols`).
+fn symbols_section(catalog: &Catalog) -> Option<Section> {
+    let entry = catalog
         .entries
         .iter()
-        .find(|e| e.symbol.is_some() || !e.former_symbols.is_empty())
+        .find(|e| e.symbol.is_some() || !e.former_symbols.is_empty())?;
+    let (former_variant, former) = match catalog
+        .entries
+        .iter()
+        .find(|e| !e.former_symbols.is_empty())
     {
-        let (former_variant, former) = match catalog
-            .entries
-            .iter()
-            .find(|e| !e.former_symbols.is_empty())
-        {
-            Some(e) => (&e.name, format!("[{}]", lit(&e.former_symbols[0]))),
-            None => (&entry.name, "[\"\"; 0]".to_string()),
+        Some(e) => (&e.name, format!("[{}]", lit(&e.former_symbols[0]))),
+        None => (&entry.name, "[\"\"; 0]".to_string()),
+    };
+    let lookup = entry
+        .symbol
+        .as_deref()
+        .or(entry.former_symbols.first().map(String::as_str))
+        .unwrap_or_default();
+    let absent_symbol = absent(&catalog.entries, "NO_SUCH_SYMBOL", |e, symbol| {
+        e.symbol.as_deref() == Some(symbol) || e.former_symbols.iter().any(|s| s == symbol)
+    });
+    let text = format!(
+        "    symbols: ({}, {}, {}, {former_variant}, {former}, {}),\n",
+        entry.name,
+        opt_lit(entry.symbol.as_deref()),
+        lit(lookup),
+        lit(&absent_symbol)
+    );
+    Some(("symbols", text))
+}
+
+fn readings_section(catalog: &Catalog) -> Option<Section> {
+    let entry = catalog.entries.iter().find(|e| !e.readings.is_empty())?;
+    let reading = &entry.readings[0];
+    let text = format!(
+        "    readings: ({}, {}, {}),\n",
+        entry.name,
+        lit(&catalog.pages[reading.page].id),
+        lit(&reading.text)
+    );
+    Some(("readings", text))
+}
+
+fn scope_section(catalog: &Catalog) -> Option<Section> {
+    let scope = catalog.scope.as_ref()?;
+    let scope_enum = &scope.enum_name;
+    let scoped = catalog
+        .entries
+        .iter()
+        .find(|e| !e.applies_to.is_empty())
+        .unwrap_or(&catalog.entries[0]);
+    let values: Vec<String> = scoped
+        .applies_to
+        .iter()
+        .map(|&i| format!("{scope_enum}::{}", scope.values[i].name))
+        .collect();
+    let (meaning_variant, meaning_value, meaning) =
+        match catalog.entries.iter().find(|e| !e.meanings.is_empty()) {
+            Some(e) => (
+                &e.name,
+                &scope.values[e.meanings[0].0].name,
+                format!("Some({})", lit(&e.meanings[0].1)),
+            ),
+            None => (&scoped.name, &scope.values[0].name, "None".to_string()),
         };
-        let lookup = entry
-            .symbol
-            .as_deref()
-            .or(entry.former_symbols.first().map(String::as_str))
-            .unwrap_or_default();
-        let text = format!(
-            "    symbols: ({}, {}, {}, {former_variant}, {former}),\n",
-            entry.name,
-            opt_lit(entry.symbol.as_deref()),
-            lit(lookup)
-        );
-        sections.push(("symbols", text));
-    }
-    if let Some(entry) = catalog.entries.iter().find(|e| !e.readings.is_empty()) {
-        let reading = &entry.readings[0];
-        let text = format!(
-            "    readings: ({}, {}, {}),\n",
-            entry.name,
-            lit(&catalog.pages[reading.page].id),
-            lit(&reading.text)
-        );
-        sections.push(("readings", text));
-    }
-    if let Some(scope) = &catalog.scope {
-        let scope_enum = &scope.enum_name;
-        let scoped = catalog
-            .entries
-            .iter()
-            .find(|e| !e.applies_to.is_empty())
-            .unwrap_or(&catalog.entries[0]);
-        let values: Vec<String> = scoped
-            .applies_to
-            .iter()
-            .map(|&i| format!("{scope_enum}::{}", scope.values[i].name))
-            .collect();
-        let (meaning_variant, meaning_value, meaning) =
-            match catalog.entries.iter().find(|e| !e.meanings.is_empty()) {
-                Some(e) => (
-                    &e.name,
-                    &scope.values[e.meanings[0].0].name,
-                    format!("Some({})", lit(&e.meanings[0].1)),
-                ),
-                None => (&scoped.name, &scope.values[0].name, "None".to_string()),
-            };
-        let text = format!(
-            "    scope: (\n        {scope_enum}, {},\n        {}, [{}],\n        \
-             {meaning_variant}, {meaning_value}, {meaning},\n    ),\n",
-            scope.accessor,
-            scoped.name,
-            values.join(", ")
-        );
-        sections.push(("scope", text));
-    }
-    if let Some(text) = wire_http_status_section(catalog) {
-        sections.push(("wire_http_status", text));
-    }
-    sections
+    let text = format!(
+        "    scope: (\n        {scope_enum}, {},\n        {}, [{}],\n        \
+         {meaning_variant}, {meaning_value}, {meaning},\n    ),\n",
+        scope.accessor,
+        scoped.name,
+        values.join(", ")
+    );
+    Some(("scope", text))
 }
 
 /// The accessors only some catalogs need, as a call of
@@ -865,9 +991,14 @@ fn emit_traits(
     writeln!(
         out,
         "/// The system, as [`ErrorCode::SYSTEM`](errcat::ErrorCode::SYSTEM) gives it.\n\
-         const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new({}, {});\n",
+         const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new({}, {}){};\n",
         lit(&catalog.system.id),
-        lit(&catalog.system.title)
+        lit(&catalog.system.title),
+        if catalog.system.hex_codes {
+            ".with_hex_codes()"
+        } else {
+            ""
+        }
     )
     .unwrap();
     let overrides: Vec<&str> = extras.iter().map(|(field, _)| *field).collect();

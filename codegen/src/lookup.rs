@@ -7,21 +7,49 @@
 //! that the library's lookups run them too: one definition, compiled in both
 //! crates.
 
-/// The slot of `code` in a code table (see `tables::CodeTable`): `offset =
-/// code - min` as `u32` falls in the page `offset >> shift`, and its slot is
-/// `offset + pages[page]`, wrapping. `None` where the page is past the table,
-/// which covers every code below `min` (its offset wraps to a large number).
-/// A shift, one load, an add and a bounds check; the caller's load of the slot
-/// is the second.
+/// The `shift` of a code table in the sorted layout (see
+/// `tables::CodeTable`): its `pages` are then the codes in ascending order.
+pub const SORTED: u32 = u32::MAX;
+
+/// The slot of `code` in a code table (see `tables::CodeTable`).
+///
+/// Paged: `offset = code - min` as `u32` falls in the page `offset >> shift`,
+/// and its slot is `offset + pages[page]`, wrapping. `None` where the page is
+/// past the table, which covers every code below `min` (its offset wraps to a
+/// large number). A shift, one load, an add and a bounds check; the caller's
+/// load of the slot is the second.
+///
+/// Sorted (`shift` is `SORTED`, `u32::MAX`): the slot is the code's position in
+/// `pages`, found by binary search; `None` where it is not there.
 #[inline]
 #[must_use]
 pub const fn code_slot(code: i32, min: i32, shift: u32, pages: &[i32]) -> Option<usize> {
+    if shift == SORTED {
+        return position(code, pages);
+    }
     let offset = code.wrapping_sub(min) as u32;
     let page = (offset >> shift) as usize;
     if page >= pages.len() {
         return None;
     }
     Some(offset.wrapping_add_signed(pages[page]) as usize)
+}
+
+/// The position of `code` in `sorted` (ascending), by binary search.
+#[inline]
+const fn position(code: i32, sorted: &[i32]) -> Option<usize> {
+    let (mut low, mut high) = (0, sorted.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if sorted[middle] < code {
+            low = middle + 1;
+        } else if sorted[middle] > code {
+            high = middle;
+        } else {
+            return Some(middle);
+        }
+    }
+    None
 }
 
 /// The variant index of `name` in a name table of `1 << bits` slots (see

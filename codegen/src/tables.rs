@@ -1,9 +1,10 @@
 //! The lookup tables behind `from_code` and `from_name`, laid out at build time.
 
-use super::lookup::{first_slot, name_hash, name_tag};
+use super::lookup::{SORTED, first_slot, name_hash, name_tag};
 
-/// A two-level table from code to variant.
+/// A table from code to variant, in one of two layouts.
 ///
+/// **Paged** (the usual one), a two-level table:
 /// `offset = code - min` (as `u32`) falls in the page `offset >> shift`. The
 /// slots are kept in blocks of `page_len` (`1 << shift`), one block per page
 /// that has a code; block 0 is all zeros and serves every empty page. A page's
@@ -11,13 +12,21 @@ use super::lookup::{first_slot, name_hash, name_tag};
 /// the slot of `offset` is `offset + pages[offset >> shift]` (wrapping): a
 /// lookup is a shift, two loads, an add and the bounds checks.
 /// A slot holds the variant's index plus one, 0 for "no such code".
+///
+/// **Sorted**, where no paged layout is small: `shift` is [`SORTED`],
+/// `pages` holds the codes in ascending order and `slots` their variants in
+/// the same order; a lookup is a binary search. The paged layout is taken
+/// only while its tables are at most [`PAGED_LIMIT`] times the sorted
+/// layout's, plus [`PAGED_SLACK`] bytes: so the tables stay linear in the
+/// number of codes, however far apart the codes lie.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeTable {
     /// The smallest code; offsets count from it.
     pub min: i32,
-    /// log2 of the page size.
+    /// log2 of the page size; [`SORTED`] for the sorted layout.
     pub shift: u32,
-    /// Per page, where its block of slots starts minus where the page starts.
+    /// Per page, where its block of slots starts minus where the page starts;
+    /// in the sorted layout, the codes in ascending order.
     pub pages: Vec<i32>,
     /// The slots: the variant's index plus one, 0 for "no such code".
     pub slots: Vec<u16>,
@@ -25,7 +34,8 @@ pub struct CodeTable {
 
 impl CodeTable {
     /// Lays out `codes` (the variant at index `i` has code `codes[i]`; codes are
-    /// distinct), choosing the page size that makes the two arrays smallest.
+    /// distinct): the paged layout whose two arrays are smallest, where one
+    /// is within the limit, else the sorted layout.
     ///
     /// # Panics
     /// If there are no codes, more than `u16::MAX - 1` codes, or a duplicate.
@@ -34,22 +44,46 @@ impl CodeTable {
             !codes.is_empty() && codes.len() < usize::from(u16::MAX),
             "1 to 65534 codes"
         );
+        let sorted = Self::sorted(codes);
+        let limit = PAGED_LIMIT * sorted.bytes() + PAGED_SLACK;
         let min = *codes.iter().min().expect("codes is not empty");
-        let max = *codes.iter().max().expect("codes is not empty");
-        let span = u64::try_from(i64::from(max) - i64::from(min)).expect("max >= min") + 1;
+        let mut offsets: Vec<u64> = codes
+            .iter()
+            .map(|&code| (i64::from(code) - i64::from(min)) as u64)
+            .collect();
+        offsets.sort_unstable();
+        let span = offsets.last().expect("codes is not empty") + 1;
         let mut best: Option<CodeTable> = None;
         for shift in 0..=20u32 {
             let page_count = span.div_ceil(1 << shift);
-            if page_count > 1 << 20 {
+            // The size of this layout, known before it is laid out: one page
+            // entry per page, one block of slots per page that has a code and
+            // the empty block.
+            let mut used = offsets.iter().map(|o| o >> shift).collect::<Vec<_>>();
+            used.dedup();
+            let bytes = 4 * page_count + 6 * (used.len() as u64 + 1) * (1 << shift);
+            if bytes > limit as u64 || best.as_ref().is_some_and(|b| bytes >= b.bytes() as u64) {
                 continue;
             }
-            let table = Self::layout(codes, min, shift, page_count as usize);
-            let Some(table) = table else { continue };
-            if best.as_ref().is_none_or(|b| table.bytes() < b.bytes()) {
-                best = Some(table);
-            }
+            best = Self::layout(codes, min, shift, page_count as usize).or(best);
         }
-        best.expect("shift 20 always fits: 2^32 codes in 2^12 pages")
+        best.unwrap_or(sorted)
+    }
+
+    /// The sorted layout of `codes`.
+    fn sorted(codes: &[i32]) -> CodeTable {
+        let mut order: Vec<usize> = (0..codes.len()).collect();
+        order.sort_unstable_by_key(|&i| codes[i]);
+        let slots = order
+            .iter()
+            .map(|&i| u16::try_from(i + 1).expect("fewer than 65535 codes"))
+            .collect();
+        CodeTable {
+            min: codes[order[0]],
+            shift: SORTED,
+            pages: order.iter().map(|&i| codes[i]).collect(),
+            slots,
+        }
     }
 
     fn layout(codes: &[i32], min: i32, shift: u32, page_count: usize) -> Option<CodeTable> {
@@ -99,6 +133,14 @@ impl CodeTable {
         usize::from(self.slots[slot]).checked_sub(1)
     }
 }
+
+/// How many times the sorted layout's size a paged layout may take: a paged
+/// lookup is faster (two loads, no search), so it is worth some room.
+pub const PAGED_LIMIT: usize = 8;
+
+/// The bytes a paged layout may take beyond [`PAGED_LIMIT`] times the sorted
+/// layout's, so that a small catalog keeps its paged table.
+pub const PAGED_SLACK: usize = 4096;
 
 /// An open-addressed hash table from name to variant, probed linearly from
 /// `first_slot(name_hash(name), bits)`; at most half full, so a probe for a
@@ -192,8 +234,47 @@ mod tests {
             .collect();
         let table = CodeTable::build(&codes);
         assert!(table.bytes() < 8192, "{} bytes", table.bytes());
+        assert_ne!(table.shift, SORTED, "a paged layout fits");
         assert_eq!(table.lookup(1029), Some(29));
         assert_eq!(table.lookup(1030), None);
+    }
+
+    #[test]
+    fn codes_spread_across_i32_get_the_sorted_layout_linear_in_their_number() {
+        // 4,096 codes, 2^20 apart, from i32::MIN up, in reverse order: every
+        // paged layout would take megabytes.
+        let codes: Vec<i32> = (0..4096_i64)
+            .rev()
+            .map(|i| i32::try_from(i64::from(i32::MIN) + (i << 20) + 7).expect("within i32"))
+            .collect();
+        let table = CodeTable::build(&codes);
+        assert_eq!(table.shift, SORTED);
+        assert_eq!(table.bytes(), 10 * codes.len());
+        assert!(table.pages.windows(2).all(|w| w[0] < w[1]), "ascending");
+        for (index, &code) in codes.iter().enumerate() {
+            assert_eq!(table.lookup(code), Some(index), "code {code}");
+            assert_eq!(table.lookup(code - 1), None, "miss {}", code - 1);
+            assert_eq!(table.lookup(code + 1), None, "miss {}", code + 1);
+        }
+        for miss in [i32::MIN, i32::MAX, 0, -1] {
+            assert_eq!(table.lookup(miss), None, "miss {miss}");
+        }
+    }
+
+    #[test]
+    fn a_paged_layout_is_taken_up_to_its_limit_and_no_further() {
+        // Two codes d apart: the smallest paged layout takes about
+        // 12 * sqrt(d / 6) bytes; the sorted one 20.
+        let limit = PAGED_LIMIT * 20 + PAGED_SLACK;
+        let paged = CodeTable::build(&[0, 10_000]);
+        assert_ne!(paged.shift, SORTED);
+        assert!(paged.bytes() <= limit, "{} bytes", paged.bytes());
+        let sorted = CodeTable::build(&[0, 1 << 30]);
+        assert_eq!(sorted.shift, SORTED);
+        assert_eq!(
+            (sorted.pages.as_slice(), sorted.slots.as_slice()),
+            (&[0, 1 << 30][..], &[1, 2][..])
+        );
     }
 
     #[test]

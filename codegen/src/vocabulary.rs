@@ -38,14 +38,22 @@ const fn kind(
     }
 }
 
-/// Every kind, in the order of their gRPC numbers.
-pub const KINDS: [KindRow; 17] = [
+/// Every kind, in the order of their gRPC numbers. A kind with gRPC number 0
+/// (gRPC's `OK`) means success ([`KindRow::is_success`]).
+pub const KINDS: [KindRow; 18] = [
     kind(
         "Ok",
         0,
         200,
         false,
         "Not an error: the operation succeeded.",
+    ),
+    kind(
+        "OkWithRemark",
+        0,
+        200,
+        false,
+        "Not an error: the operation succeeded, and the system adds a remark (as the `OPC_S_` codes of OPC Data Access do).",
     ),
     kind(
         "Cancelled",
@@ -155,6 +163,15 @@ pub const KINDS: [KindRow; 17] = [
     ),
 ];
 
+impl KindRow {
+    /// Whether a code of this kind means success: its gRPC number is 0, gRPC's
+    /// `OK` (`Ok`, and `OkWithRemark` where the system adds a remark).
+    #[must_use]
+    pub const fn is_success(&self) -> bool {
+        self.grpc_code == 0
+    }
+}
+
 /// The row of the kind named `name`, if it is one.
 #[must_use]
 pub fn kind_named(name: &str) -> Option<&'static KindRow> {
@@ -193,7 +210,7 @@ const fn source(
 }
 
 /// Every provenance; the first is the default of an entry that names none.
-pub const SOURCES: [SourceRow; 5] = [
+pub const SOURCES: [SourceRow; 7] = [
     source(
         "page",
         "VendorPage",
@@ -228,6 +245,20 @@ pub const SOURCES: [SourceRow; 5] = [
         "another page of the vendor's documentation",
         true,
         "On another page of the same vendor.",
+    ),
+    source(
+        "retired",
+        "Retired",
+        "documented for an older version only; later versions removed the code",
+        true,
+        "Documented for an older version of the system only (Neuron 2.0); later versions removed the code, so a current server should not send it.",
+    ),
+    source(
+        "client-table",
+        "ClientTable",
+        "the message is the vendor page's, which gives it no number; the number comes from a client's code table",
+        true,
+        "The vendor's page documents the message without a number; the number comes from a client's code table, not from the vendor.",
     ),
 ];
 

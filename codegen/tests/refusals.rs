@@ -50,7 +50,7 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         "unknown_kind",
         18,
         8,
-        "unknown kind `NotAKind`; a kind is one of: Ok, Cancelled, Unknown",
+        "unknown kind `NotAKind`; a kind is one of: Ok, OkWithRemark, Cancelled, Unknown",
     ),
     (
         "overlapping_range",
@@ -106,7 +106,61 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         "bad_system_id",
         2,
         6,
-        "system id `Broken-Id` must be lowercase ASCII letters and digits",
+        "system id `Broken-Id` must be a lowercase ASCII letter followed by lowercase ASCII letters and digits",
+    ),
+    (
+        "category_enum_named_like_the_error_enum",
+        5,
+        17,
+        "category enum name `BrokenError` is also the error enum's name: each generated type needs a name of its own",
+    ),
+    (
+        "category_enum_named_like_a_generated_struct",
+        5,
+        17,
+        "category enum name `Entry` is taken by a generated item (the generated module defines an item of that name)",
+    ),
+    (
+        "category_enum_named_like_a_prelude_type",
+        5,
+        17,
+        "category enum name `Option` is taken by a generated item (the generated code names Rust's item of that name without a path)",
+    ),
+    (
+        "category_enum_named_like_a_derived_type",
+        5,
+        17,
+        "category enum name `BrokenErrorIter` is taken by a generated item (strum's EnumIter derives a type of that name for the error enum)",
+    ),
+    (
+        "scope_enum_named_like_the_category_enum",
+        10,
+        8,
+        "scope enum name `BrokenCategory` is also the category enum's name",
+    ),
+    (
+        "scope_accessor_named_like_a_method",
+        11,
+        12,
+        "scope accessor `message` is taken by a generated item (the error enum has a method of that name)",
+    ),
+    (
+        "category_named_like_a_constant",
+        23,
+        8,
+        "category name `ALL` is taken by a generated item (every generated enum has an associated item of that name)",
+    ),
+    (
+        "scope_value_named_like_a_trait_item",
+        19,
+        8,
+        "scope value name `COUNT` is taken by a generated item",
+    ),
+    (
+        "system_id_starts_with_a_digit",
+        2,
+        6,
+        "system id `9lives` must be a lowercase ASCII letter followed by",
     ),
     (
         "category_declared_twice",
@@ -115,12 +169,6 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         "category `General` is declared twice",
     ),
     ("empty_scope_label", 20, 9, "scope label is empty"),
-    (
-        "enum_without_error_suffix",
-        4,
-        8,
-        "enum name `Broken` must be the system's name followed by `Error`",
-    ),
     (
         "except_outside_range",
         27,
@@ -132,6 +180,12 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         8,
         20,
         "HTTP status 999 is not a status code: it must be 100 to 599",
+    ),
+    (
+        "hex_codes_not_a_boolean",
+        8,
+        13,
+        "invalid type: string \"yes\", expected a boolean",
     ),
     (
         "keyword_category",
@@ -300,11 +354,11 @@ const REFUSALS: &[&str] = &[
     "which is outside the range",
     "but no [[code]] entry defines it",
     "is taken by a generated item",
+    "each generated type needs a name of its own",
     "duplicate variant name",
-    "must be lowercase ASCII letters and digits",
-    "must be the system's name followed by `Error`",
+    "a lowercase ASCII letter followed by lowercase ASCII letters and digits",
     "is not a status code",
-    "must be a snake_case method name",
+    "a snake_case method name",
     "a [scope] needs at least one",
     "but the catalog has no [scope] table",
     "unknown scope label",
@@ -316,16 +370,42 @@ const REFUSALS: &[&str] = &[
     "has two readings from page",
 ];
 
+/// The text of every file of the front end, `src/frontend/**/*.rs`, less
+/// their unit tests.
+fn frontend_source() -> String {
+    fn walk(dir: &Path, out: &mut String) {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+            .map(|entry| entry.expect("a directory entry").path())
+            .collect();
+        paths.sort();
+        for path in paths {
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = read(&path);
+                out.push_str(text.split("#[cfg(test)]").next().unwrap_or_default());
+            }
+        }
+    }
+    let mut source = String::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/frontend"),
+        &mut source,
+    );
+    source
+}
+
 #[test]
 fn every_refusal_has_a_fixture() {
-    let source = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model.rs"));
+    let source = frontend_source();
     {
         // Each call of `problem(` is a refusal; the listed ones cover them all
         // (some messages come from more than one call, as "is declared twice").
         let calls = source.matches("problem(").count() - 1; // minus its definition
         assert_eq!(
-            calls, 39,
-            "src/model.rs refuses in {calls} places: list any new refusal in REFUSALS, with a fixture"
+            calls, 37,
+            "src/frontend refuses in {calls} places: list any new refusal in REFUSALS, with a fixture"
         );
     }
     // The generator's manual lists every refusal, by the same words.
@@ -334,7 +414,7 @@ fn every_refusal_has_a_fixture() {
     for refusal in REFUSALS {
         assert!(
             source.contains(refusal),
-            "REFUSALS: {refusal:?} is not in src/model.rs"
+            "REFUSALS: {refusal:?} is not in src/frontend"
         );
         assert!(
             schema.contains(refusal),
@@ -342,7 +422,7 @@ fn every_refusal_has_a_fixture() {
         );
         let covered = BROKEN.iter().any(|(name, ..)| {
             let file = format!("tests/fixtures/broken/{name}.toml");
-            codegen::generate(&file, &read(&fixture(&format!("broken/{name}.toml"))))
+            codegen::generate(&file, read(&fixture(&format!("broken/{name}.toml"))))
                 .err()
                 .is_some_and(|e| e.problem.contains(refusal))
         });
@@ -486,4 +566,61 @@ fn more_codes_than_a_catalog_can_hold_are_refused_not_a_panic() {
         .to_string();
     assert!(shown.starts_with("many.toml:21:1: "), "{shown}");
     assert!(shown.contains("at most 65534"), "{shown}");
+}
+
+#[test]
+fn a_catalog_that_is_not_utf8_is_refused_at_its_first_bad_byte() {
+    let mut bytes = format!("{HEADER}code = 1\nname = \"A\"\nmessage = \"caf").into_bytes();
+    // Latin-1 "é", as an editor saving in Windows-1252 writes it.
+    bytes.extend_from_slice(b"\xe9\"\ncategory = \"C\"\nkind = \"Unknown\"\n");
+    let shown = codegen::generate("latin1.toml", &bytes)
+        .expect_err("not UTF-8")
+        .to_string();
+    assert!(shown.starts_with("latin1.toml:16:15: "), "{shown}");
+    assert!(
+        shown.contains("not UTF-8: byte 0xE9 at byte offset"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_refusal_quotes_a_value_cut_short_and_with_its_hidden_characters_escaped() {
+    let long = "X".repeat(1 << 20);
+    let text = format!(
+        "{HEADER}code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"{long}\"\nkind = \"Unknown\"\n"
+    );
+    let shown = codegen::generate("long.toml", &text)
+        .expect_err("no such category")
+        .to_string();
+    assert!(
+        shown.len() < 300,
+        "{} bytes: {}",
+        shown.len(),
+        &shown[..300]
+    );
+    assert!(
+        shown.contains(&format!("unknown category `{}…`", "X".repeat(64))),
+        "{shown}"
+    );
+
+    let text = format!(
+        "{HEADER}code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"\\u001b[2J\\u202eOk\"\n"
+    );
+    let shown = codegen::generate("hidden.toml", &text)
+        .expect_err("no such kind")
+        .to_string();
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{202e}'),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains("unknown kind `\\u{1b}[2J\\u{202e}Ok`"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_file_name_with_hidden_characters_is_shown_escaped() {
+    let error = codegen::generate("a\u{1b}]0;x\u{7}.toml", "[system]\nid = 7\n").unwrap_err();
+    assert_eq!(error.file, "a\\u{1b}]0;x\\u{7}.toml");
 }

@@ -3,6 +3,7 @@
 //! committed corpora replayed on stable, in CI) run the same code.
 
 pub mod catalog;
+pub mod catalog_names;
 pub mod code_lookup;
 pub mod code_serde;
 pub mod i4scada_reply;

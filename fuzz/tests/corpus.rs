@@ -2,6 +2,8 @@
 //! on stable and without libFuzzer, so that CI replays what fuzzing found.
 //! The `catalog` target has no committed corpus; it replays the catalogs the
 //! repository has instead (data/, codegen/tests/fixtures/ and tests/fixtures/).
+//! The `catalog_names` target builds its catalogs from the input's bytes; it
+//! runs on a fixed sweep of inputs.
 
 use std::path::{Path, PathBuf};
 
@@ -94,4 +96,32 @@ fn catalog_on_the_repository_catalogs() {
         }
     }
     assert!(count >= 20, "only {count} catalogs");
+}
+
+/// 4,096 inputs of 24 bytes from a fixed xorshift sequence, and every input
+/// of one repeated byte: catalogs with every kind of name collision, and
+/// some without.
+#[test]
+fn catalog_names_on_a_sweep() {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut accepted = 0;
+    for _ in 0..4096 {
+        let input: Vec<u8> = (0..24).map(|_| next() as u8).collect();
+        errcat_fuzz::catalog_names::run(&input);
+        accepted += usize::from(errcat_fuzz::catalog_names::accepts(&input));
+    }
+    for byte in 0..=255u8 {
+        errcat_fuzz::catalog_names::run(&[byte; 24]);
+    }
+    // The sweep reaches both sides: refusals and accepted catalogs.
+    assert!(
+        accepted > 0 && accepted < 4096,
+        "{accepted} of 4,096 accepted"
+    );
 }

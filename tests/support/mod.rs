@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use errcat_codegen::model::Catalog;
+use errcat_codegen::frontend::Catalog;
 
 /// A bin crate in the test target's scratch space whose `src/generated.rs` is
 /// a generated module, a system of its own as a user's crate would have it,
@@ -18,20 +18,8 @@ pub struct Scratch {
 impl Scratch {
     /// Writes the crate `name` around `generated`.
     pub fn new(name: &str, generated: &str) -> Scratch {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-        std::fs::create_dir_all(dir.join("src")).expect("create the scratch crate");
-        let manifest = format!(
-            "[package]\nname = {name:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nerrcat = {{ path = {root:?} }}\nthiserror = \"2\"\n\n\
-             [features]\nserde = [\"errcat/serde\"]\n\n[workspace]\n",
-            root = root.display().to_string(),
-        );
-        std::fs::write(dir.join("Cargo.toml"), manifest).expect("write Cargo.toml");
-        if let Ok(lock) = std::fs::read(root.join("Cargo.lock")) {
-            std::fs::write(dir.join("Cargo.lock"), lock).expect("write Cargo.lock");
-        }
-        std::fs::write(dir.join("src/generated.rs"), generated).expect("write the module");
+        let scratch = Scratch::manifest(name, generated);
+        let dir = scratch.dir.clone();
         // The generated code names the library `::errcat`, as a user's crate
         // with its own catalog compiles it; the enum is reached through
         // `ErrorCode`, as generic code reaches it.
@@ -50,17 +38,52 @@ impl Scratch {
              fn main() {{\n    print::<generated::{enum_name}>();\n}}\n"
         );
         std::fs::write(dir.join("src/main.rs"), main).expect("write main.rs");
+        scratch
+    }
+
+    /// Writes the library crate `name` whose module `generated` is
+    /// `generated`, generated for the path `<name>::generated`: its doctests
+    /// are the generated examples, run as a user's crate runs them.
+    #[allow(dead_code)] // tests/adversarial.rs uses it, tests/codegen.rs does not
+    pub fn library(name: &str, generated: &str) -> Scratch {
+        let scratch = Scratch::manifest(name, generated);
+        let lib = "//! A generated module as a user's library holds it.\n\npub mod generated;\n";
+        std::fs::write(scratch.dir.join("src/lib.rs"), lib).expect("write lib.rs");
+        scratch
+    }
+
+    /// The crate `name`'s manifest, lock file and `src/generated.rs`.
+    fn manifest(name: &str, generated: &str) -> Scratch {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+        std::fs::create_dir_all(dir.join("src")).expect("create the scratch crate");
+        let manifest = format!(
+            "[package]\nname = {name:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nerrcat = {{ path = {root:?} }}\nthiserror = \"2\"\n\n\
+             [features]\nserde = [\"errcat/serde\"]\n\n[workspace]\n",
+            root = root.display().to_string(),
+        );
+        std::fs::write(dir.join("Cargo.toml"), manifest).expect("write Cargo.toml");
+        if let Ok(lock) = std::fs::read(root.join("Cargo.lock")) {
+            std::fs::write(dir.join("Cargo.lock"), lock).expect("write Cargo.lock");
+        }
+        std::fs::write(dir.join("src/generated.rs"), generated).expect("write the module");
         Scratch { dir }
     }
 
-    /// Runs `cargo ARGS` on the crate, offline, rustdoc warnings denied.
+    /// Runs `cargo ARGS` on the crate, offline, rustdoc warnings denied. The
+    /// scratch crates share one target directory, so that errcat and its
+    /// dependencies are built once for all of them.
     pub fn cargo(&self, args: &[&str]) -> Output {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         Command::new(cargo)
             .args(args)
             .args(["--quiet", "--offline", "--manifest-path"])
             .arg(self.dir.join("Cargo.toml"))
-            .env("CARGO_TARGET_DIR", self.dir.join("target"))
+            .env(
+                "CARGO_TARGET_DIR",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target"),
+            )
             .env("RUSTDOCFLAGS", "-D warnings")
             .output()
             .expect("run cargo")

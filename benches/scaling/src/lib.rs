@@ -3,7 +3,7 @@
 //!
 //! `build.rs` writes the catalogs and generates them with errcat's own
 //! generator, as a crate with its own catalog does: each module is a system of
-//! its own, `SyntheticError`, beside errcat's four.
+//! its own, `SyntheticError`, beside errcat's own.
 
 /// A synthetic catalog of 1,000 sparse codes.
 #[allow(clippy::pedantic)]

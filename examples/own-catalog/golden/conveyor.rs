@@ -23,7 +23,7 @@
 ///
 /// Source: examples/own\-catalog/data/conveyor\.toml.
 ///
-/// Each variant's discriminant is its code and its `Display` is the vendor's message, verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`], a variant name with `FromStr` or [`Self::from_name`].
+/// Each variant's discriminant is its code and its `Display` is the vendor's message, verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`] (an integer of another width with [`Self::from_int`], which never truncates), a variant name with `FromStr` or [`Self::from_name`].
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error,
     ::errcat::strum::EnumIter, ::errcat::strum::EnumCount, ::errcat::strum::VariantNames,
@@ -296,6 +296,8 @@ impl ConveyorError {
         provenance: VendorPage,
         is_success: true,
         is_retryable: false,
+        absent_code: -2147483648,
+        absent_name: "NoSuchName",
     },
 }
 

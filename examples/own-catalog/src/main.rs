@@ -36,8 +36,16 @@ fn main() {
         ConveyorError::ALL.len()
     );
     assert_eq!(
-        ConveyorError::try_from(20_i32),
+        ConveyorError::try_from(20),
         Ok(ConveyorError::DriveOverheated)
     );
+    // A controller's status word is a u16; any integer that fits i64 goes
+    // through from_int, which refuses what is outside i32 rather than cut it.
+    let status_word: u16 = 20;
+    assert_eq!(
+        ConveyorError::from_int(status_word),
+        Ok(ConveyorError::DriveOverheated)
+    );
+    assert!(ConveyorError::from_int((1_i64 << 32) + 20).is_err());
     assert_eq!("BeltJammed".parse(), Ok(ConveyorError::BeltJammed));
 }

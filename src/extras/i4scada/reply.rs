@@ -9,27 +9,36 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 
 use crate::error::Rejected;
 use crate::i4scada::I4scadaError;
+use crate::opcda::OpcdaError;
 use crate::reply::json::{Member, MemberName, not_an_object};
 use crate::reply::{CodeFacts, Detail, Item, Verdict, write_code};
 use crate::{Code, MalformedReply, System};
 
-/// A code in an i4scada reply: an i4scada code, known to errcat or not.
+/// A code in an i4scada reply: an i4scada code or, in OPC's range, an OPC
+/// Data Access code, known to errcat or not.
 ///
-/// A per-signal write result may also be an OPC server's code (i4scada's
+/// A per-signal write result may be an OPC server's code (i4scada's
 /// error-code page says so). Every i4scada code is small and negative
-/// (-1 to -4095), every OPC Data Access code an HRESULT of facility 4
-/// (`0xC004xxxx` for errors, `0x0004xxxx` for successes with a remark), so
-/// the two cannot be confused; [`ResultCode::from_code`] is where that
-/// choice is made, and an OPC system joins this type as one more variant.
-/// Until then an OPC code is an unknown i4scada code, its number kept.
+/// (-1 to -4095); every OPC Data Access code is an HRESULT of the interface
+/// facility, 4 (`0xC004xxxx` for errors, `0x0004xxxx` for successes with a
+/// remark), held as its 32 bits read as an `i32`. So a number whose upper 16
+/// bits are `0xC004` or `0x0004` is read as an OPC code
+/// ([`ResultCode::Opc`]), any other as an i4scada code; the two sets cannot
+/// collide. No source shows whether i4scada passes an OPC HRESULT on
+/// unchanged: this is errcat's reading of the page's remark.
 ///
 /// ```
-/// use errcat::{Code, i4scada::{I4scadaError, ResultCode}};
+/// use errcat::{Code, i4scada::ResultCode, opcda::OpcdaError};
 ///
 /// let code = ResultCode::from_code(-4088);
 /// assert_eq!(code.code(), -4088);
 /// assert!(matches!(code, ResultCode::I4scada(Code::Known(_))));
 /// assert!(code.is_failure());
+///
+/// // 0xC0040006, OPC_E_BADRIGHTS: an OPC server's code.
+/// let opc = ResultCode::from_code(0xC004_0006_u32 as i32);
+/// assert_eq!(opc, ResultCode::Opc(Code::Known(OpcdaError::from_symbol("OPC_E_BADRIGHTS").unwrap())));
+/// assert!(opc.is_failure() && opc.i4scada().is_none());
 /// assert!(ResultCode::from_code(7).is_warning());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -37,13 +46,23 @@ use crate::{Code, MalformedReply, System};
 pub enum ResultCode {
     /// An i4scada code.
     I4scada(Code<I4scadaError>),
+    /// An OPC Data Access code (an HRESULT of facility 4), from the OPC
+    /// server behind i4scada.
+    Opc(Code<OpcdaError>),
 }
 
 impl ResultCode {
-    /// The code `code` is, by its number.
+    /// The code `code` is, by its number: OPC's where its upper 16 bits are
+    /// `0xC004` or `0x0004`, else i4scada's.
     #[must_use]
     pub fn from_code(code: i32) -> Self {
-        ResultCode::I4scada(Code::from(code))
+        // The bits as the HRESULT has them: a reinterpretation, not a
+        // conversion of the value.
+        let upper = code.to_be_bytes();
+        match [upper[0], upper[1]] {
+            [0xC0, 0x04] | [0x00, 0x04] => ResultCode::Opc(Code::from(code)),
+            _ => ResultCode::I4scada(Code::from(code)),
+        }
     }
 
     /// The number, exactly as the reply carries it.
@@ -51,6 +70,7 @@ impl ResultCode {
     pub fn code(self) -> i32 {
         match self {
             ResultCode::I4scada(code) => code.code(),
+            ResultCode::Opc(code) => code.code(),
         }
     }
 
@@ -59,6 +79,16 @@ impl ResultCode {
     pub fn i4scada(self) -> Option<Code<I4scadaError>> {
         match self {
             ResultCode::I4scada(code) => Some(code),
+            ResultCode::Opc(_) => None,
+        }
+    }
+
+    /// The OPC Data Access code, where it is one.
+    #[must_use]
+    pub fn opc(self) -> Option<Code<OpcdaError>> {
+        match self {
+            ResultCode::Opc(code) => Some(code),
+            ResultCode::I4scada(_) => None,
         }
     }
 
@@ -88,6 +118,7 @@ impl ResultCode {
             // i4scada's catalog has no 0: a result of 0 is success.
             ResultCode::I4scada(Code::Unknown(0)) => CodeFacts::success::<I4scadaError>(),
             ResultCode::I4scada(code) => CodeFacts::of(code),
+            ResultCode::Opc(code) => CodeFacts::of(code),
         }
     }
 }
@@ -101,6 +132,10 @@ impl fmt::Display for ResultCode {
             ResultCode::I4scada(code) => {
                 write_code(f, *code)?;
                 write!(f, ": {code}")
+            }
+            ResultCode::Opc(code) => {
+                write_code(f, *code)?;
+                write!(f, ": {code} (OPC Data Access)")
             }
         }
     }

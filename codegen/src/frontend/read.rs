@@ -9,15 +9,14 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-/// A problem at a byte range of the catalog.
-pub(crate) type Problem = (Range<usize>, String);
+use super::error::Problem;
 
 /// A TOML value with its place in the catalog.
-pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
+pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
 /// The fields of one TOML table, taken one by one; [`Fields::finish`] refuses
 /// any field nobody took.
-pub(crate) struct Fields<'a, 'i> {
+pub(super) struct Fields<'a, 'i> {
     table: &'a DeTable<'i>,
     span: Range<usize>,
     taken: Vec<&'static str>,
@@ -25,7 +24,7 @@ pub(crate) struct Fields<'a, 'i> {
 
 impl<'a, 'i> Fields<'a, 'i> {
     /// The fields of `value`, which must be a table.
-    pub(crate) fn of(value: &'a Value<'i>) -> Result<Self, Problem> {
+    pub(super) fn of(value: &'a Value<'i>) -> Result<Self, Problem> {
         match value.get_ref() {
             DeValue::Table(table) => Ok(Fields {
                 table,
@@ -37,7 +36,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// The fields of a whole document.
-    pub(crate) fn document(table: &'a Spanned<DeTable<'i>>) -> Self {
+    pub(super) fn document(table: &'a Spanned<DeTable<'i>>) -> Self {
         Fields {
             table: table.get_ref(),
             span: table.span(),
@@ -46,13 +45,13 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// The value of `key`, if the table has it.
-    pub(crate) fn get(&mut self, key: &'static str) -> Option<&'a Value<'i>> {
+    pub(super) fn get(&mut self, key: &'static str) -> Option<&'a Value<'i>> {
         self.taken.push(key);
         self.table.get(key)
     }
 
     /// The value of `key`, read by `read`; a missing key is an error.
-    pub(crate) fn required<T>(
+    pub(super) fn required<T>(
         &mut self,
         key: &'static str,
         read: impl FnOnce(&'a Value<'i>) -> Result<T, Problem>,
@@ -64,7 +63,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// The value of `key`, read by `read`, or `None`.
-    pub(crate) fn optional<T>(
+    pub(super) fn optional<T>(
         &mut self,
         key: &'static str,
         read: impl FnOnce(&'a Value<'i>) -> Result<T, Problem>,
@@ -74,7 +73,7 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     /// Refuses the first field that was not taken, naming the ones the table
     /// may have.
-    pub(crate) fn finish(self) -> Result<(), Problem> {
+    pub(super) fn finish(self) -> Result<(), Problem> {
         // The first unknown field in the file, whatever order the map keeps.
         let unknown = self
             .table
@@ -126,7 +125,7 @@ fn invalid_type(span: Range<usize>, value: &DeValue<'_>, expected: &str) -> Prob
 }
 
 /// A string, with its place.
-pub(crate) fn string(value: &Value<'_>) -> Result<Spanned<String>, Problem> {
+pub(super) fn string(value: &Value<'_>) -> Result<Spanned<String>, Problem> {
     match value.get_ref() {
         DeValue::String(text) => Ok(Spanned::new(value.span(), text.to_string())),
         other => Err(invalid_type(value.span(), other, "a string")),
@@ -134,12 +133,12 @@ pub(crate) fn string(value: &Value<'_>) -> Result<Spanned<String>, Problem> {
 }
 
 /// A string, its place dropped.
-pub(crate) fn text(value: &Value<'_>) -> Result<String, Problem> {
+pub(super) fn text(value: &Value<'_>) -> Result<String, Problem> {
     string(value).map(Spanned::into_inner)
 }
 
 /// A boolean.
-pub(crate) fn boolean(value: &Value<'_>) -> Result<bool, Problem> {
+pub(super) fn boolean(value: &Value<'_>) -> Result<bool, Problem> {
     match value.get_ref() {
         DeValue::Boolean(flag) => Ok(*flag),
         other => Err(invalid_type(value.span(), other, "a boolean")),
@@ -147,7 +146,7 @@ pub(crate) fn boolean(value: &Value<'_>) -> Result<bool, Problem> {
 }
 
 /// An integer that fits `T` (`type_name` names `T` in errors: `i32`, `u16`).
-pub(crate) fn integer<T: TryFrom<i128>>(
+pub(super) fn integer<T: TryFrom<i128>>(
     value: &Value<'_>,
     type_name: &str,
 ) -> Result<Spanned<T>, Problem> {
@@ -170,17 +169,17 @@ pub(crate) fn integer<T: TryFrom<i128>>(
 }
 
 /// An `i32`.
-pub(crate) fn i32_value(value: &Value<'_>) -> Result<Spanned<i32>, Problem> {
+pub(super) fn i32_value(value: &Value<'_>) -> Result<Spanned<i32>, Problem> {
     integer(value, "i32")
 }
 
 /// A `u16`.
-pub(crate) fn u16_value(value: &Value<'_>) -> Result<Spanned<u16>, Problem> {
+pub(super) fn u16_value(value: &Value<'_>) -> Result<Spanned<u16>, Problem> {
     integer(value, "u16")
 }
 
 /// An array, each element read by `read`.
-pub(crate) fn array<'a, 'i, T>(
+pub(super) fn array<'a, 'i, T>(
     value: &'a Value<'i>,
     mut read: impl FnMut(&'a Value<'i>) -> Result<T, Problem>,
 ) -> Result<Vec<T>, Problem> {
@@ -191,17 +190,17 @@ pub(crate) fn array<'a, 'i, T>(
 }
 
 /// An array of strings, each with its place.
-pub(crate) fn strings(value: &Value<'_>) -> Result<Vec<Spanned<String>>, Problem> {
+pub(super) fn strings(value: &Value<'_>) -> Result<Vec<Spanned<String>>, Problem> {
     array(value, string)
 }
 
 /// An array of `i32`s, each with its place.
-pub(crate) fn i32_values(value: &Value<'_>) -> Result<Vec<Spanned<i32>>, Problem> {
+pub(super) fn i32_values(value: &Value<'_>) -> Result<Vec<Spanned<i32>>, Problem> {
     array(value, i32_value)
 }
 
 /// A table of strings, with its place.
-pub(crate) fn string_map(value: &Value<'_>) -> Result<Spanned<BTreeMap<String, String>>, Problem> {
+pub(super) fn string_map(value: &Value<'_>) -> Result<Spanned<BTreeMap<String, String>>, Problem> {
     let DeValue::Table(table) = value.get_ref() else {
         return Err(invalid_type(value.span(), value.get_ref(), "a map"));
     };
@@ -214,7 +213,7 @@ pub(crate) fn string_map(value: &Value<'_>) -> Result<Spanned<BTreeMap<String, S
 
 /// A table read by `read` from its fields, which must all be taken; with
 /// its place.
-pub(crate) fn table<'a, 'i, T>(
+pub(super) fn table<'a, 'i, T>(
     value: &'a Value<'i>,
     read: impl FnOnce(&mut Fields<'a, 'i>) -> Result<T, Problem>,
 ) -> Result<Spanned<T>, Problem> {
