@@ -1,24 +1,32 @@
 //! The reply checkers against the plainest reader of the same crate, and how
 //! they grow with the reply (`cargo bench --bench wire --all-features`).
 //!
-//! - `neuron/typical`: `neuron::check_reply` on a failure reply of a realistic
-//!   size against serde_json into a struct with an `i32` `error` field.
-//! - `viewtron/typical`: `viewtron::check_reply` on a failure reply against
-//!   quick-xml reading the root's `errorCode` attribute into an `i32`.
-//! - `*/size`: the checkers on 64 KiB, 256 KiB and 1 MiB replies (a huge
-//!   `errorDesc`, many child elements, a large Neuron body), to show the
+//! - `typical`: every registered checker's `check_reply` (through
+//!   `Checker::outcome`, which runs it without building a verdict's facts)
+//!   on a failure reply of a realistic size, against the plainest
+//!   extraction of the code with the same crate: serde_json into a struct
+//!   for JSON, quick-xml reading the attribute or element for XML.
+//! - `typical` also prints a **paired** verdict per checker: in each of
+//!   [`PAIRED_ROUNDS`] rounds the checker and its baseline run in blocks of
+//!   equal length, in the order A B B A (so a drift of the machine's load
+//!   falls on both alike), and the round's ratio is the checker's time over
+//!   the baseline's. The median ratio is the verdict, printed with the
+//!   spread of the rounds; each must stay at most [`BUDGET`].
+//! - `size`: the checkers on 64 KiB, 256 KiB and 1 MiB replies, to show the
 //!   time is linear; the peak heap of each is printed once, against the
 //!   input's size.
 //!
-//! Each group runs its contenders in turn, `support::ROUNDS` times over;
-//! `benches/report.py` takes the medians.
+//! Each criterion group runs its contenders in turn, `support::ROUNDS` times
+//! over; `benches/report.py` takes the medians.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use std::time::{Duration, Instant};
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use errcat::{neuron, viewtron};
+use errcat::reply::{self, Checker, Outcome};
 
 mod support;
 
@@ -54,9 +62,65 @@ fn peak_heap(f: impl FnOnce()) -> usize {
     PEAK.load(Ordering::Relaxed) - before
 }
 
-const NEURON_FAILURE: &[u8] = br#"{"error": 2003, "node": "modbus-tcp-1", "group": "group-1", "tags": [{"name": "temperature", "address": "1!400001", "type": 9}]}"#;
-const VIEWTRON_FAILURE: &[u8] = br#"<?xml version="1.0" encoding="utf-8" ?>
-<config version="2.0.0" xmlns="http://www.ipc.com/ver10" status="failed" errorCode="9" errorDesc="Unauthorized"/>"#;
+/// The most a checker may cost over its baseline, by the paired verdict.
+const BUDGET: f64 = 1.3;
+
+/// The rounds of the paired verdict.
+const PAIRED_ROUNDS: usize = 15;
+
+/// The time of one block of the paired verdict, about.
+const BLOCK: Duration = Duration::from_millis(15);
+
+/// A checker's bench case: a realistic failure reply of its system and the
+/// plainest extraction of the code from it with the same crate.
+struct Case {
+    system: errcat::System,
+    body: &'static [u8],
+    code: i32,
+    baseline: &'static str,
+    plain: fn(&[u8]) -> Option<i32>,
+}
+
+/// The cases; every registered checker must have one.
+const CASES: &[Case] = &[
+    Case {
+        system: errcat::System::Neuron,
+        body: br#"{"error": 2003, "node": "modbus-tcp-1", "group": "group-1", "tags": [{"name": "temperature", "address": "1!400001", "type": 9}]}"#,
+        code: 2003,
+        baseline: "serde_json_i32",
+        plain: plain_neuron,
+    },
+    Case {
+        system: errcat::System::Viewtron,
+        body: br#"<?xml version="1.0" encoding="utf-8" ?>
+<config version="2.0.0" xmlns="http://www.ipc.com/ver10" status="failed" errorCode="9" errorDesc="Unauthorized"/>"#,
+        code: 9,
+        baseline: "quick_xml_i32",
+        plain: plain_viewtron,
+    },
+    Case {
+        system: errcat::System::I4scada,
+        body: br#"{"d":[0,0,0,-4088,0,0,0,0,0,0,0,0]}"#,
+        code: -4088,
+        baseline: "serde_json_struct",
+        plain: plain_i4scada,
+    },
+    Case {
+        system: errcat::System::SuperOffice,
+        body: br#"<?xml version="1.0" encoding="UTF-8"?>
+<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+<SOAP-ENV:Body>
+<ns1:loginResponse xmlns:ns1="urn:customer">
+<errorCode xsi:type="xsd:string">1</errorCode>
+<sessionKey xsi:type="xsd:string"></sessionKey>
+</ns1:loginResponse>
+</SOAP-ENV:Body>
+</SOAP-ENV:Envelope>"#,
+        code: 1,
+        baseline: "quick_xml_i32",
+        plain: plain_superoffice,
+    },
+];
 
 #[derive(serde::Deserialize)]
 struct PlainNeuronReply {
@@ -69,6 +133,18 @@ fn plain_neuron(body: &[u8]) -> Option<i32> {
     serde_json::from_slice::<PlainNeuronReply>(body)
         .ok()
         .map(|r| r.error)
+}
+
+#[derive(serde::Deserialize)]
+struct PlainI4scadaWrite {
+    d: Vec<i32>,
+}
+
+/// The plainest serde_json reader of a write reply: `d` into a `Vec<i32>`,
+/// the first non-zero result.
+fn plain_i4scada(body: &[u8]) -> Option<i32> {
+    let reply = serde_json::from_slice::<PlainI4scadaWrite>(body).ok()?;
+    reply.d.into_iter().find(|&code| code != 0)
 }
 
 /// The plainest quick-xml reader: the root's `errorCode` attribute into an `i32`.
@@ -86,64 +162,165 @@ fn plain_viewtron(xml: &[u8]) -> Option<i32> {
     }
 }
 
+/// The plainest quick-xml reader of a SOAP response: the text of the first
+/// element whose local name is `errorCode`, into an `i32`.
+fn plain_superoffice(xml: &[u8]) -> Option<i32> {
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut inside = false;
+    loop {
+        match reader.read_event().ok()? {
+            quick_xml::events::Event::Start(e) => {
+                inside = e.local_name().as_ref() == b"errorCode";
+            }
+            quick_xml::events::Event::Text(text) if inside => {
+                return std::str::from_utf8(&text).ok()?.trim().parse().ok();
+            }
+            quick_xml::events::Event::Eof => return None,
+            _ => {}
+        }
+    }
+}
+
+/// The checker of `case`.
+fn checker(case: &Case) -> &'static Checker {
+    reply::checker(case.system).expect("a registered checker")
+}
+
+/// Every registered checker has a case, and every case reads its reply.
+fn check_cases() {
+    for registered in reply::CHECKERS {
+        assert!(
+            CASES.iter().any(|case| case.system == registered.system()),
+            "no bench case for {}",
+            registered.system()
+        );
+    }
+    for case in CASES {
+        assert_eq!((case.plain)(case.body), Some(case.code), "{}", case.system);
+        let verdict = checker(case).check(case.body);
+        assert_eq!(verdict.outcome(), Outcome::Failure, "{}", case.system);
+        assert_eq!(verdict.code().map(|c| c.code()), Some(case.code));
+    }
+}
+
+/// Whether the command line's filter (if any) selects `name`.
+fn selected(name: &str) -> bool {
+    std::env::args()
+        .skip(1)
+        .filter(|arg| !arg.starts_with('-'))
+        .all(|filter| name.contains(&filter))
+}
+
+/// The time of `iterations` runs of `f` on `body`.
+fn block<T>(f: impl Fn(&[u8]) -> T, body: &[u8], iterations: u32) -> Duration {
+    let start = Instant::now();
+    for _ in 0..iterations {
+        black_box(f(black_box(body)));
+    }
+    start.elapsed()
+}
+
+/// The paired verdict of `case`: the checker's time over the baseline's,
+/// per round; prints the median and the spread and returns the median.
+fn paired(case: &Case) -> f64 {
+    let checker = checker(case);
+    let ours = |body: &[u8]| checker.outcome(body);
+    // Iterations per block: what the baseline runs in about BLOCK.
+    let probe = block(case.plain, case.body, 1000).max(Duration::from_nanos(1));
+    let iterations = ((BLOCK.as_nanos() * 1000 / probe.as_nanos()) as u32).max(1000);
+    block(ours, case.body, iterations);
+    let mut ratios: Vec<f64> = (0..PAIRED_ROUNDS)
+        .map(|_| {
+            let a1 = block(ours, case.body, iterations);
+            let b1 = block(case.plain, case.body, iterations);
+            let b2 = block(case.plain, case.body, iterations);
+            let a2 = block(ours, case.body, iterations);
+            (a1 + a2).as_secs_f64() / (b1 + b2).as_secs_f64()
+        })
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    let median = ratios[ratios.len() / 2];
+    let (q1, q3) = (ratios[ratios.len() / 4], ratios[ratios.len() * 3 / 4]);
+    println!(
+        "paired: {}/check_reply over {}: median {median:.2}x (middle half {q1:.2}x to {q3:.2}x, \
+         all {:.2}x to {:.2}x, {PAIRED_ROUNDS} rounds of 2 x {iterations} runs each){}",
+        case.system.id(),
+        case.baseline,
+        ratios[0],
+        ratios[ratios.len() - 1],
+        if median > BUDGET { "  OVER BUDGET" } else { "" }
+    );
+    median
+}
+
 fn typical(c: &mut Criterion) {
-    assert_eq!(plain_neuron(NEURON_FAILURE), Some(2003));
-    assert_eq!(plain_viewtron(VIEWTRON_FAILURE), Some(9));
-    assert!(neuron::check_reply(NEURON_FAILURE).is_err());
-    assert!(viewtron::check_reply(VIEWTRON_FAILURE).is_err());
+    check_cases();
+    if selected("typical/paired") {
+        for case in CASES {
+            paired(case);
+        }
+    }
     let mut group = c.benchmark_group("typical");
     for round in 0..support::ROUNDS {
-        group.bench_function(support::id("neuron", "check_reply", round), |b| {
-            b.iter(|| neuron::check_reply(black_box(NEURON_FAILURE)))
-        });
-        group.bench_function(support::id("neuron", "serde_json_i32", round), |b| {
-            b.iter(|| plain_neuron(black_box(NEURON_FAILURE)))
-        });
-        group.bench_function(support::id("viewtron", "check_reply", round), |b| {
-            b.iter(|| viewtron::check_reply(black_box(VIEWTRON_FAILURE)))
-        });
-        group.bench_function(support::id("viewtron", "quick_xml_i32", round), |b| {
-            b.iter(|| plain_viewtron(black_box(VIEWTRON_FAILURE)))
-        });
+        for case in CASES {
+            let id = case.system.id();
+            let checker = checker(case);
+            group.bench_function(support::id(id, "check_reply", round), |b| {
+                b.iter(|| checker.outcome(black_box(case.body)))
+            });
+            group.bench_function(support::id(id, case.baseline, round), |b| {
+                b.iter(|| (case.plain)(black_box(case.body)))
+            });
+        }
     }
     group.finish();
 }
 
-/// Replies of about `size` bytes: (name, bytes).
-fn large(size: usize) -> [(&'static str, Vec<u8>); 3] {
+/// Replies of about `size` bytes: (system, name, bytes).
+fn large(size: usize) -> Vec<(errcat::System, &'static str, Vec<u8>)> {
+    use errcat::System::{I4scada, Neuron, SuperOffice, Viewtron};
     let desc = "x".repeat(size);
     let items = "<item><index type=\"uint32\">1</index></item>".repeat(size / 42);
     let log = "y".repeat(size);
-    [
+    let signals = vec!["0"; size / 2].join(",");
+    let parts = "<part xsi:type=\"xsd:string\">z</part>".repeat(size / 36);
+    vec![
         (
+            Viewtron,
             "viewtron_huge_error_desc",
             format!(r#"<config status="failed" errorCode="9" errorDesc="{desc}"/>"#).into_bytes(),
         ),
         (
+            Viewtron,
             "viewtron_many_children",
             format!("<config><list>{items}</list></config>").into_bytes(),
         ),
         (
+            Neuron,
             "neuron_large_body",
             format!(r#"{{"log": "{log}", "error": 3002}}"#).into_bytes(),
         ),
+        (
+            I4scada,
+            "i4scada_many_signals",
+            format!(r#"{{"d":[{signals},-4088]}}"#).into_bytes(),
+        ),
+        (
+            SuperOffice,
+            "superoffice_many_out_parts",
+            format!("<Envelope><Body><r><errorCode>1</errorCode>{parts}</r></Body></Envelope>")
+                .into_bytes(),
+        ),
     ]
-}
-
-fn check(name: &str, bytes: &[u8]) -> bool {
-    if name.starts_with("neuron") {
-        neuron::check_reply(bytes).is_ok()
-    } else {
-        viewtron::check_reply(bytes).is_ok()
-    }
 }
 
 fn sizes(c: &mut Criterion) {
     let mut group = c.benchmark_group("size");
     for size in [64 << 10, 256 << 10, 1 << 20] {
-        for (name, bytes) in large(size) {
+        for (system, name, bytes) in large(size) {
+            let checker = reply::checker(system).expect("a registered checker");
             let peak = peak_heap(|| {
-                black_box(check(name, &bytes));
+                black_box(checker.outcome(&bytes));
             });
             println!(
                 "peak heap: {name} {} KiB input: {} bytes ({:.3} of the input)",
@@ -153,7 +330,7 @@ fn sizes(c: &mut Criterion) {
             );
             group.throughput(Throughput::Bytes(bytes.len() as u64));
             group.bench_function(format!("{name}/{}KiB", size >> 10), |b| {
-                b.iter(|| check(name, black_box(&bytes)))
+                b.iter(|| checker.outcome(black_box(&bytes)))
             });
         }
     }

@@ -67,10 +67,15 @@
 //! - `std` (default): the standard library. Without it errcat is `no_std`; the
 //!   errors still implement `core::error::Error`.
 //! - `serde`: serialization, under the policy below.
-//! - `json`: [`neuron::check_reply`], which reads a Neuron reply body
-//!   (serde_json; implies `std`).
-//! - `xml`: [`viewtron::check_reply`], which reads a Viewtron XML reply
-//!   (quick-xml; implies `std`).
+//! - `json`: [`neuron::check_reply`], which reads a Neuron reply body, and
+//!   [`i4scada::check_reply`], which reads every form of i4scada's WCF
+//!   `{"d": ...}` replies (serde_json; implies `std`).
+//! - `xml`: [`viewtron::check_reply`], which reads a Viewtron XML reply, and
+//!   [`superoffice::check_reply`], which reads a SuperOffice SOAP response's
+//!   `errorCode` or a SOAP Fault (quick-xml; implies `std`).
+//!
+//! With either, [`reply`] gives every checker's verdict in one shape, for a
+//! tool that reads any system's replies without naming one.
 //! - `http`: both HTTP statuses as `http::StatusCode` (http 1.x; implies
 //!   `std`): `http_status_code()` and `wire_http_status_code()` of
 //!   [`ErrorInfo`] (every enum, [`Code`] and [`AnyError`]),
@@ -122,6 +127,9 @@ mod info;
 mod kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 mod malformed;
+#[cfg(any(feature = "json", feature = "xml"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "json", feature = "xml"))))]
+pub mod reply;
 #[cfg(feature = "http")]
 mod status_code;
 /// The lookup routines, shared with the generator (see `errcat_codegen::LOOKUP_SOURCE`).

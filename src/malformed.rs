@@ -2,9 +2,10 @@
 
 use std::string::String;
 
-/// A reply that is not the document its system sends: not JSON or not XML, the
-/// wrong shape, or a failure without a usable code. It says what is wrong and,
-/// where the parser knows, where.
+/// A reply that is not the document its system sends: not UTF-8 (a UTF-16 or
+/// UTF-32 body is named as such), not JSON or not XML, the wrong shape, or a
+/// failure without a usable code. It says what is wrong and, where the parser
+/// knows, where (a line and column, or a byte offset).
 ///
 /// ```
 /// # #[cfg(feature = "json")] {

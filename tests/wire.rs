@@ -9,7 +9,7 @@ use std::path::Path;
 use errcat::i4scada::I4scadaError;
 use errcat::neuron::{self, NeuronError};
 use errcat::viewtron::{self, Firmware, ViewtronError};
-use errcat::{AnyError, Code, ErrorCode, Kind, System, WrongSystemError};
+use errcat::{AnyError, Code, ErrorCode, Kind, System, WrongSystemError, reply};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
@@ -30,6 +30,10 @@ enum Outcome {
     ),
     /// Every item of a batch reply with a failed item: (position, index, code).
     ItemsFailed(Vec<(usize, Option<u32>, i32)>),
+    /// Success with per-item warnings: (position, index, code).
+    Warned(Vec<(usize, Option<u32>, i32)>),
+    /// A failure without a code (a SOAP Fault): its code and text.
+    Fault(Option<&'static str>, Option<&'static str>),
     /// A piece of the problem's text.
     Malformed(&'static str),
 }
@@ -114,40 +118,193 @@ fn expected() -> BTreeMap<&'static str, Outcome> {
             ),
         ),
         ("viewtron-success-items-without-codes.xml", Success),
+        // Issue 24, items 8 to 11: the encoding, character references,
+        // namespace declarations, and what may follow the root.
+        ("neuron-bom.json", Failed(2003, None, None, None)),
+        ("neuron-utf16le.json", Malformed("UTF-16 (little-endian)")),
+        ("viewtron-utf16be.xml", Malformed("UTF-16 (big-endian)")),
+        (
+            "viewtron-utf16le-no-bom.xml",
+            Malformed("UTF-16 (little-endian)"),
+        ),
+        (
+            "viewtron-failed-char-ref.xml",
+            Failed(
+                9,
+                Some("Unauthorized"),
+                Some(Firmware::V2_0),
+                Some("Unauthorized"),
+            ),
+        ),
+        (
+            "viewtron-batch-char-ref.xml",
+            ItemsFailed(vec![(1, Some(1), 0), (2, Some(2), 203)]),
+        ),
+        ("viewtron-xmlns-errorcode.xml", Success),
+        (
+            "viewtron-cdata-after-root.xml",
+            Malformed("a CDATA section outside the root element at byte 27, after"),
+        ),
+        (
+            "viewtron-reference-after-root.xml",
+            Malformed("a reference outside the root element at byte 27, after"),
+        ),
+        (
+            "viewtron-doctype-after-root.xml",
+            Malformed("a DOCTYPE at byte 27, after the root element"),
+        ),
+        (
+            "viewtron-text-after-root.xml",
+            Malformed("text outside the root element at byte 26, after"),
+        ),
+        // SuperOffice: the SOAP response forms of soap-envelope.txt, the
+        // Body's layout inferred (no WSDL or captured reply is public).
+        ("superoffice-login-success.xml", Success),
+        (
+            "superoffice-login-incorrect.xml",
+            Failed(1, None, None, None),
+        ),
+        (
+            "superoffice-getticket-failed-unknown-99.xml",
+            Failed(99, None, None, None),
+        ),
+        ("superoffice-no-prefixes.xml", Success),
+        ("superoffice-char-ref.xml", Failed(1, None, None, None)),
+        (
+            "superoffice-fault.xml",
+            Fault(
+                Some("SOAP-ENV:Client"),
+                Some("Method 'logn' not implemented"),
+            ),
+        ),
+        (
+            "superoffice-fault-soap12.xml",
+            Fault(Some("env:Receiver"), Some("Internal error")),
+        ),
+        (
+            "superoffice-geterrormessage.xml",
+            Malformed("\"getErrorMessageResponse\" has no <errorCode> child"),
+        ),
+        (
+            "superoffice-empty-body.xml",
+            Malformed("the SOAP <Body> is empty"),
+        ),
+        (
+            "superoffice-not-a-code.xml",
+            Malformed("<errorCode> is \"OK\", not a code"),
+        ),
+        (
+            "superoffice-not-soap.xml",
+            Malformed("the root element is <\"config\">, not a SOAP <Envelope>"),
+        ),
+        // i4scada: every form of wcf-envelope.txt, all in {"d": ...}.
+        ("i4scada-login-token.json", Success),
+        (
+            "i4scada-login-codes-string.json",
+            Failed(-4091, None, None, None),
+        ),
+        (
+            "i4scada-login-object-failed.json",
+            Failed(-4091, None, None, None),
+        ),
+        (
+            "i4scada-login-object-failed-no-code.json",
+            Fault(None, None),
+        ),
+        ("i4scada-login-object-success.json", Success),
+        ("i4scada-write-success.json", Success),
+        (
+            "i4scada-write-one-failed.json",
+            ItemsFailed(vec![(1, None, 0), (2, None, -4088), (3, None, 0)]),
+        ),
+        (
+            "i4scada-register-warning.json",
+            Warned(vec![(1, None, 0), (2, None, 1), (3, None, 0)]),
+        ),
+        (
+            "i4scada-read-signals.json",
+            ItemsFailed(vec![(1, None, 0), (2, None, -4088)]),
+        ),
+        ("i4scada-read-signals-success.json", Success),
+        // An OPC server's code as a per-signal result (0xC0040006,
+        // OPC_E_BADRIGHTS; 0x0004000E, OPC_S_CLAMP: a warning).
+        (
+            "i4scada-write-opc-badrights.json",
+            ItemsFailed(vec![(1, None, 0), (2, None, -1_073_479_674), (3, None, 0)]),
+        ),
+        (
+            "i4scada-write-opc-clamp.json",
+            Warned(vec![(1, None, 0), (2, None, 262_158)]),
+        ),
+        (
+            "i4scada-acknowledge-failed.json",
+            Failed(-4095, None, None, None),
+        ),
+        ("i4scada-acknowledge-success.json", Success),
+        ("i4scada-connect.json", Success),
+        ("i4scada-connect-with-token.json", Success),
+        (
+            "i4scada-mixed-array.json",
+            Malformed("element 2 of \"d\" is an object, while those before it are a number"),
+        ),
+        ("i4scada-no-d.json", Malformed("no \"d\" member")),
+        (
+            "i4scada-d-twice.json",
+            Malformed("the \"d\" member appears twice"),
+        ),
+        // Issue 21, item 4: the firmware from <config version>.
+        (
+            "viewtron-failed-version-1.7.xml",
+            Failed(
+                5,
+                None,
+                Some(Firmware::V1_9),
+                Some("network port number error"),
+            ),
+        ),
     ])
 }
 
+/// What the checker of the system the fixture's name begins with
+/// (`neuron-...`) makes of it, through the one shape every checker gives.
 fn outcome_of(file: &str, bytes: &[u8]) -> Outcome {
-    if file.ends_with(".json") {
-        match neuron::check_reply(bytes) {
-            Ok(()) => Outcome::Success,
-            Err(neuron::ReplyError::Failed(code)) => Outcome::Failed(code.code(), None, None, None),
-            Err(neuron::ReplyError::Malformed(m)) => {
-                let problem: &'static str = Box::leak(m.problem().to_owned().into_boxed_str());
-                Outcome::Malformed(problem)
-            }
-        }
-    } else {
-        match viewtron::check_reply(bytes) {
-            Ok(()) => Outcome::Success,
-            Err(viewtron::ReplyError::Failed(f)) => {
-                let desc = f
-                    .error_desc()
-                    .map(|d| &*Box::leak(d.to_owned().into_boxed_str()));
-                Outcome::Failed(f.code().code(), desc, f.firmware(), f.meaning())
-            }
-            Err(viewtron::ReplyError::ItemsFailed(batch)) => Outcome::ItemsFailed(
-                batch
-                    .items()
-                    .iter()
-                    .map(|item| (item.position(), item.index(), item.code().code()))
-                    .collect(),
+    let id = file.split('-').next().expect("a fixture name");
+    let system = System::from_id(id).unwrap_or_else(|| panic!("{file}: no system {id}"));
+    let checker = reply::checker(system).unwrap_or_else(|| panic!("{file}: no checker"));
+    let verdict = checker.check(bytes);
+    let leak = |text: &str| -> &'static str { Box::leak(text.to_owned().into_boxed_str()) };
+    let detail = |key: &str| verdict.detail(key).and_then(|d| d.value()).map(leak);
+    let items = || {
+        verdict
+            .items()
+            .iter()
+            .map(|item| (item.position(), item.index(), item.code().code()))
+            .collect()
+    };
+    match verdict.outcome() {
+        reply::Outcome::Success if verdict.items().is_empty() => Outcome::Success,
+        reply::Outcome::Success => Outcome::Warned(items()),
+        reply::Outcome::Failure if !verdict.items().is_empty() => Outcome::ItemsFailed(items()),
+        reply::Outcome::Failure => match verdict.code() {
+            Some(code) => Outcome::Failed(
+                code.code(),
+                detail("error_desc"),
+                detail("firmware").map(|label| {
+                    *Firmware::ALL
+                        .iter()
+                        .find(|f| f.label() == label)
+                        .expect("a firmware errcat knows")
+                }),
+                detail("meaning"),
             ),
-            Err(viewtron::ReplyError::Malformed(m)) => {
-                let problem: &'static str = Box::leak(m.problem().to_owned().into_boxed_str());
-                Outcome::Malformed(problem)
-            }
-        }
+            None => Outcome::Fault(detail("fault_code"), detail("fault_string")),
+        },
+        reply::Outcome::Malformed => Outcome::Malformed(leak(
+            verdict
+                .problem()
+                .expect("a malformed reply's problem")
+                .problem(),
+        )),
     }
 }
 
@@ -181,7 +338,36 @@ fn every_reply_fixture_gives_its_outcome() {
         "expected fixtures missing: {:?}",
         expected.keys()
     );
-    assert_eq!(seen, 24, "fixtures read");
+    assert!(seen > 0, "no fixture read");
+    // Every registered checker has a fixture of each outcome.
+    for checker in reply::CHECKERS {
+        let id = checker.system().id();
+        for outcome in [
+            reply::Outcome::Success,
+            reply::Outcome::Failure,
+            reply::Outcome::Malformed,
+        ] {
+            let found = std::fs::read_dir(&dir)
+                .expect("the replies folder")
+                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                .filter(|path| {
+                    path.file_name()
+                        .and_then(|f| f.to_str())
+                        .is_some_and(|f| f.starts_with(&format!("{id}-")))
+                })
+                .any(|path| {
+                    checker
+                        .check(std::fs::read(&path).expect("a fixture"))
+                        .outcome()
+                        == outcome
+                });
+            assert!(
+                found,
+                "{id}: no fixture with the outcome {}",
+                outcome.name()
+            );
+        }
+    }
 }
 
 #[test]
@@ -191,7 +377,7 @@ fn neuron_reply_errors_keep_the_code_and_say_what_is_wrong() {
     assert_eq!(failed.code(), Some(Code::Known(NeuronError::NodeExists)));
     assert_eq!(
         failed.to_string(),
-        "the request failed with EMQ Neuron / NeuronEX code 2002: Node already exists"
+        "the request failed with EMQ Neuron / NeuronEX code 2002 (NodeExists): Node already exists"
     );
     let cases: [(&[u8], &str); 8] = [
         (b"", "EOF"),
@@ -405,6 +591,10 @@ fn viewtron_batch_items_are_each_reported() {
 fn viewtron_batch_items_that_are_not_numbers_are_malformed() {
     let cases: [(&str, &str); 8] = [
         (
+            "<item><errorCode>&undeclared;</errorCode></item>",
+            "\"&undeclared;\"",
+        ),
+        (
             "<item><errorCode>1</errorCode><errorCode>2</errorCode></item>",
             "item 1 has two <errorCode> elements",
         ),
@@ -432,7 +622,6 @@ fn viewtron_batch_items_that_are_not_numbers_are_malformed() {
             "<item><errorCode><b>1</b></errorCode></item>",
             "holds an element",
         ),
-        ("<item><errorCode>&#49;</errorCode></item>", "\"&#49;\""),
     ];
     for (items, part) in cases {
         let xml =
@@ -1061,6 +1250,11 @@ fn reply_errors_say_what_happened_and_keep_their_source() {
         panic!("{failure:?}");
     };
     assert_eq!(failed.to_string(), "code 9 (Unauthorized): Unauthorized");
+    // Neuron's and Viewtron's failure lines are worded alike.
+    assert_eq!(
+        failure.to_string(),
+        "the request failed with Viewtron IP camera / NVR HTTP API code 9 (Unauthorized): Unauthorized"
+    );
     assert!(failure.source().is_none());
     let malformed = viewtron::check_reply(b"<config").unwrap_err();
     assert!(malformed.source().is_some());
@@ -1202,4 +1396,187 @@ fn viewtron_batch_items_are_read_through_nesting_and_cdata() {
         "{}",
         failing(shown + 2)
     );
+}
+
+/// The vendor's own connector reads a Login reply so (security.service.ts @
+/// 7ce322dc, `executeAfterLogin`, as `i4scada/wcf-envelope.txt` gives it):
+/// an object is the object form (`Succeeded` false: failure with
+/// `ErrorCodes[0]`, "-1" when empty); a bracketed string holds codes, the
+/// first the failure's; any other string is the token. `Err` is its code.
+fn connector_login(d: &serde_json::Value) -> Result<(), i64> {
+    match d {
+        serde_json::Value::String(text) if text.starts_with('[') && text.ends_with(']') => {
+            let codes: Vec<i64> = serde_json::from_str(text).expect("the connector parses it");
+            Err(codes[0])
+        }
+        serde_json::Value::String(_) => Ok(()),
+        object => match object["Succeeded"].as_bool() {
+            Some(true) => Ok(()),
+            _ => Err(object["ErrorCodes"][0].as_i64().unwrap_or(-1)),
+        },
+    }
+}
+
+#[test]
+fn i4scada_login_is_read_as_the_vendor_connector_reads_it() {
+    use errcat::i4scada::{self, ReplyError};
+    let forms = [
+        r#""8f14e45f-ceea-467f-a0e6-2b5c3b0a9d12""#,
+        r#""token-with-[brackets]""#,
+        r#""[not-closed""#,
+        r#""not-opened]""#,
+        r#""[-4091]""#,
+        r#""[-4095, -4091]""#,
+        r#""[123]""#,
+        r#"{"Result": "tok", "ErrorCodes": [], "Succeeded": true}"#,
+        r#"{"Result": null, "ErrorCodes": [-4094], "Succeeded": false}"#,
+        r#"{"Result": null, "ErrorCodes": [-4094, -4091], "Succeeded": false}"#,
+        r#"{"Result": null, "ErrorCodes": [], "Succeeded": false}"#,
+    ];
+    for d in forms {
+        let body = format!(r#"{{"d": {d}}}"#);
+        let value: serde_json::Value = serde_json::from_str(d).expect("JSON");
+        let connector = connector_login(&value);
+        let ours = i4scada::check_reply(&body);
+        match (connector, &ours) {
+            (Ok(()), Ok(success)) => assert_eq!(success.warnings().count(), 0, "{d}"),
+            // The connector logs "-1" for an empty ErrorCodes; errcat
+            // invents no code: a failure without one.
+            (Err(-1), Err(ReplyError::Failed(codes))) if codes.is_empty() => {}
+            (Err(code), Err(error)) => {
+                assert_eq!(error.code().map(|c| i64::from(c.code())), Some(code), "{d}");
+            }
+            (connector, ours) => panic!("{d}: the connector says {connector:?}, errcat {ours:?}"),
+        }
+    }
+}
+
+#[test]
+fn i4scada_writes_fail_where_the_vendor_connector_says_so() {
+    use errcat::i4scada;
+    // The connector: a write failed where any element is non-zero. errcat
+    // reads a negative element as a failure and a positive one as a warning
+    // (a success with a remark), so the connector's verdict is errcat's
+    // failure or a warning.
+    let values = [0, -4088, -1, 1, 262_157, -1_073_479_674, i32::MIN, i32::MAX];
+    let mut checked = 0;
+    for a in values {
+        for b in values {
+            for written in [vec![], vec![a], vec![a, b], vec![b, 0, a]] {
+                let body = serde_json::json!({ "d": written }).to_string();
+                let connector_failed = written.iter().any(|&code| code != 0);
+                let ours = i4scada::check_reply(&body);
+                let ours_failed = match &ours {
+                    Ok(success) => success.warnings().next().is_some(),
+                    Err(i4scada::ReplyError::SignalsFailed(signals)) => {
+                        let codes: Vec<i32> = signals.results().map(|r| r.code().code()).collect();
+                        assert_eq!(codes, written, "every result kept, in order");
+                        true
+                    }
+                    Err(other) => panic!("{body}: {other}"),
+                };
+                assert_eq!(ours_failed, connector_failed, "{body}: {ours:?}");
+                assert_eq!(
+                    ours.is_err(),
+                    written.iter().any(|&code| code < 0),
+                    "{body}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, values.len() * values.len() * 4);
+}
+
+/// Every checker's failure line names the system, the code and its name
+/// alike, and every checker takes `&str`, `String`, `Vec<u8>` and `&[u8]`.
+#[test]
+// The owned containers are the point: each must be accepted as it is.
+#[allow(clippy::unnecessary_to_owned)]
+fn every_checker_reads_any_byte_container_and_words_failures_alike() {
+    for checker in reply::CHECKERS {
+        let example = checker.example();
+        let verdicts = [
+            checker.check(example),
+            checker.check(example.to_owned()),
+            checker.check(example.as_bytes().to_vec()),
+            checker.check(example.as_bytes()),
+        ];
+        assert!(
+            verdicts.iter().all(|v| *v == verdicts[0]),
+            "{}",
+            checker.system()
+        );
+        assert_eq!(verdicts[0].outcome(), reply::Outcome::Failure);
+    }
+    let neuron = neuron::check_reply(r#"{"error": 2003}"#.to_owned()).unwrap_err();
+    let viewtron =
+        viewtron::check_reply(br#"<config status="failed" errorCode="9"/>"#.to_vec()).unwrap_err();
+    let superoffice = errcat::superoffice::check_reply(
+        "<Envelope><Body><r><errorCode>1</errorCode></r></Body></Envelope>",
+    )
+    .unwrap_err();
+    for (line, code, title) in [
+        (
+            neuron.to_string(),
+            "2003 (NodeNotExist)",
+            System::Neuron.title(),
+        ),
+        (
+            viewtron.to_string(),
+            "9 (Unauthorized)",
+            System::Viewtron.title(),
+        ),
+        (superoffice.to_string(), "1 (", System::SuperOffice.title()),
+    ] {
+        let prefix = format!("the request failed with {title} code {code}");
+        assert!(
+            line.starts_with(&prefix),
+            "{line:?} does not start {prefix:?}"
+        );
+    }
+}
+
+/// A per-signal result in OPC's range is reported as an OPC Data Access code,
+/// through the typed API and the seam alike; the rest as i4scada's.
+#[test]
+fn i4scada_per_signal_opc_codes_are_reported_as_opc_codes() {
+    use errcat::i4scada::{ReplyError, ResultCode, check_reply};
+    use errcat::opcda::OpcdaError;
+
+    let body = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/replies/i4scada-write-opc-badrights.json"),
+    )
+    .expect("the fixture");
+    let Err(ReplyError::SignalsFailed(signals)) = check_reply(&body) else {
+        panic!("a failed write")
+    };
+    let failed: Vec<ResultCode> = signals.failed().map(|r| r.code()).collect();
+    let badrights = OpcdaError::from_symbol("OPC_E_BADRIGHTS").expect("an OPC DA symbol");
+    assert_eq!(failed, [ResultCode::Opc(Code::Known(badrights))]);
+    let verdict = reply::checker(System::I4scada)
+        .expect("a checker")
+        .check(&body);
+    let code = verdict.code().expect("the failed signal's code");
+    assert_eq!(code.system().id(), System::Opcda.id());
+    assert_eq!(code.name(), Some(badrights.name()));
+
+    // Every OPC DA code is read as OPC's, every i4scada code as i4scada's.
+    for error in OpcdaError::ALL {
+        assert_eq!(
+            ResultCode::from_code(error.code()),
+            ResultCode::Opc(Code::Known(*error))
+        );
+    }
+    for error in I4scadaError::ALL {
+        assert_eq!(
+            ResultCode::from_code(error.code()),
+            ResultCode::I4scada(Code::Known(*error))
+        );
+    }
+    // OPC_S_CLAMP: the write succeeded with a remark.
+    let clamp = check_reply(r#"{"d": [0, 262158]}"#).expect("a success");
+    let warnings: Vec<ResultCode> = clamp.warnings().map(|r| r.code()).collect();
+    assert!(matches!(warnings[..], [ResultCode::Opc(Code::Known(e))] if e.is_success()));
 }

@@ -1,6 +1,7 @@
 //! `errcat`: explain, search and list the error codes of i4scada, EMQ Neuron /
 //! NeuronEX, OPC Data Access, SuperOffice Service and Viewtron, from the errcat
-//! catalogs; and say what a Neuron or Viewtron reply means.
+//! catalogs; and say what a reply of a system whose reply envelope is
+//! documented means.
 //!
 //! Exit status: 0 on success, 1 when nothing matches (an unknown code, a search
 //! or a list without hits), 2 for a bad argument. `errcat reply`: 0 for a reply
@@ -22,12 +23,12 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use errcat::{Kind, System};
 
 use crate::error::{CliError, CliResult};
 use crate::format::Format;
-use crate::reply::{ReplyFormat, ReplySystem};
+use crate::reply::ReplyFormat;
 
 /// Examples shown after `errcat --help`.
 const MAIN_EXAMPLES: &str = "\
@@ -85,20 +86,6 @@ Examples:
 Exit status: 0 entries listed, 1 no entry matches the filters, 2 bad argument,
 74 (EX_IOERR) standard output could not be written.";
 
-/// Examples shown after `errcat reply --help`.
-const REPLY_EXAMPLES: &str = "\
-Examples:
-  errcat reply neuron body.json
-  curl -s http://neuron:7000/api/v2/node | errcat reply neuron
-  errcat reply viewtron reply.xml --format json
-  echo '<config status=\"failed\" errorCode=\"5\"/>' | errcat reply viewtron
-
-Only Neuron (JSON, its \"error\" member) and Viewtron (XML, a <config> root)
-document a reply envelope; a reply over 16 MiB is refused.
-Exit status: 0 the reply reports success, 1 it reports a failure,
-2 a malformed reply, an unreadable input or a bad argument,
-74 (EX_IOERR) standard output could not be written.";
-
 /// The command line.
 #[derive(Debug, Parser)]
 #[command(
@@ -154,8 +141,7 @@ enum Command {
     #[command(after_help = LIST_EXAMPLES)]
     List(ListArgs),
 
-    /// Say what a Neuron or Viewtron reply means: success, failure or malformed
-    #[command(after_help = REPLY_EXAMPLES)]
+    /// Say what a reply means: success, failure or malformed (its help lists the systems)
     Reply(ReplyArgs),
 }
 
@@ -226,9 +212,9 @@ struct ListArgs {
 /// `errcat reply`.
 #[derive(Debug, Args)]
 struct ReplyArgs {
-    /// neuron or viewtron: the systems whose reply envelope is documented
+    /// A system whose reply envelope is documented (listed below)
     #[arg(value_parser = reply::parse_system)]
-    system: ReplySystem,
+    system: &'static errcat::reply::Checker,
 
     /// The file holding the reply body; standard input without one, or with -
     file: Option<PathBuf>,
@@ -308,10 +294,19 @@ fn run(cli: Cli, out: &mut dyn Write) -> CliResult<u8> {
     done.map(|()| 0)
 }
 
+/// Parses the command line. `errcat reply --help` lists the reply checkers,
+/// which the library registers: its text is built here, not written down.
+fn parse() -> Result<Cli, clap::Error> {
+    Cli::command()
+        .mut_subcommand("reply", |reply| reply.after_help(reply::help()))
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+}
+
 fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = match Cli::try_parse() {
+    let result = match parse() {
         Ok(cli) => run(cli, &mut out),
         // Help and version go to stdout and exit 0, so a failure to write
         // them is an output error like any other; usage errors go to stderr

@@ -1,5 +1,7 @@
-//! `errcat reply SYSTEM [FILE]`: what a Neuron or Viewtron reply body says:
-//! success, a failure and its code, or a body that is no reply at all.
+//! `errcat reply SYSTEM [FILE]`: what a reply body says (success, a failure
+//! and its code, per-item results, or a body that is no reply at all), for
+//! every system errcat has a reply checker for (`errcat::reply::CHECKERS`);
+//! nothing here names a system.
 //!
 //! Exit status: 0 for a success, 1 for a failure, 2 for a malformed reply or
 //! an input that cannot be read.
@@ -9,10 +11,10 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 
 use clap::ValueEnum;
-use errcat::neuron;
-use errcat::viewtron::{self, BatchFailure, Failure};
-use errcat::{Code, ErrorCode, MalformedReply, System};
+use errcat::reply::{self, Checker, CodeFacts, Detail, Item, Outcome, Verdict};
+use errcat::{MalformedReply, System};
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 use crate::error::{CliError, CliResult};
 use crate::format::{one_line, terminal_width, wrap};
@@ -32,40 +34,64 @@ const EXIT_SUCCESS: u8 = 0;
 /// Exit status for a reply that reports a failure.
 const EXIT_FAILURE: u8 = 1;
 
-/// A system whose reply envelope is documented, so that errcat can read it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReplySystem {
-    /// A Neuron HTTP or MQTT API reply: JSON with an `"error"` member.
-    Neuron,
-    /// A Viewtron HTTP API reply: XML with a `<config>` root.
-    Viewtron,
-}
-
-impl ReplySystem {
-    /// The system in the catalog.
-    fn system(self) -> System {
-        match self {
-            ReplySystem::Neuron => System::Neuron,
-            ReplySystem::Viewtron => System::Viewtron,
-        }
-    }
-}
-
-/// Parses the system of `errcat reply` for clap: neuron or viewtron, in any
-/// case; any other system is refused, saying why.
-pub fn parse_system(text: &str) -> Result<ReplySystem, String> {
-    const DOCUMENTED: &str = "only neuron and viewtron replies are documented";
+/// Parses the system of `errcat reply` for clap: any system with a reply
+/// checker, in any case; any other system is refused, saying why.
+pub fn parse_system(text: &str) -> Result<&'static Checker, String> {
+    let documented = format!(
+        "only {} replies are documented",
+        reply::CHECKERS
+            .iter()
+            .map(|checker| checker.system().id())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     match System::from_id(text.trim()) {
-        Some(System::Neuron) => Ok(ReplySystem::Neuron),
-        Some(System::Viewtron) => Ok(ReplySystem::Viewtron),
-        Some(other) => Err(format!(
-            "{} replies have no documented envelope for errcat to read; {DOCUMENTED}",
-            other.id()
-        )),
+        Some(system) => reply::checker(system).ok_or_else(|| {
+            format!(
+                "{} replies have no documented envelope for errcat to read; {documented}",
+                system.id()
+            )
+        }),
         None => Err(format!(
-            "not a system errcat reads replies of; {DOCUMENTED}"
+            "not a system errcat reads replies of; {documented}"
         )),
     }
+}
+
+/// The help text after `errcat reply --help`: examples and the systems
+/// whose replies errcat reads, from the checkers.
+pub fn help() -> String {
+    let mut help = String::from("Examples:\n");
+    if let Some(first) = reply::CHECKERS.first() {
+        let id = first.system().id();
+        help.push_str(&format!("  errcat reply {id} body.txt\n"));
+        help.push_str(&format!(
+            "  curl -s URL | errcat reply {id} --format json\n"
+        ));
+    }
+    for checker in reply::CHECKERS {
+        help.push_str(&format!(
+            "  echo '{}' | errcat reply {}\n",
+            checker.example(),
+            checker.system().id()
+        ));
+    }
+    help.push_str("\nThe systems that document a reply envelope:\n");
+    for checker in reply::CHECKERS {
+        help.push_str(&format!(
+            "  {:<13}{}\n",
+            checker.system().id(),
+            checker.envelope()
+        ));
+    }
+    help.push_str(&format!(
+        "A reply over {} MiB is refused.\n\
+         Exit status: 0 the reply reports success, 1 it reports a failure,\n\
+         2 a malformed reply, an unreadable input or a bad argument,\n\
+         74 (EX_IOERR) standard output could not be written.",
+        MAX_REPLY_BYTES / (1024 * 1024)
+    ));
+    help
 }
 
 /// How `errcat reply` writes its verdict.
@@ -78,288 +104,197 @@ pub enum ReplyFormat {
     Json,
 }
 
-/// What the reply says, in short.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-enum Outcome {
-    /// The request succeeded.
-    Success,
-    /// The request failed with a code.
-    Failure,
-    /// The body is not a reply of the system.
-    Malformed,
+/// Everything `errcat reply` says about a reply: the verdict, and the
+/// checker that gave it (for the keys of its details).
+struct Report<'a> {
+    checker: &'static Checker,
+    verdict: &'a Verdict,
 }
 
-/// Everything `errcat reply` says about a reply: the JSON object, and the
-/// facts of the text output. Every key is always present, `null` where it does
-/// not apply.
-#[derive(Debug, Serialize)]
-struct Report {
-    /// The system's id.
-    system: &'static str,
-    /// Success, failure or malformed.
-    outcome: Outcome,
-    /// A failure's code, exactly as the reply carries it.
-    code: Option<i32>,
-    /// The code's variant name; `null` for a code errcat does not know.
-    name: Option<&'static str>,
-    /// The vendor's message, or `unknown ... code N`.
-    message: Option<String>,
-    /// errcat's description of a known code, where the catalog has one.
-    description: Option<&'static str>,
-    /// The cross-system kind's name (`Unknown` for an unknown code).
-    kind: Option<&'static str>,
-    /// Whether the same request may succeed later.
-    retryable: Option<bool>,
-    /// Neuron: the HTTP status the server sends with the code.
-    wire_http_status: Option<u16>,
-    /// Viewtron: the device's own text (`errorDesc`).
-    error_desc: Option<String>,
-    /// Viewtron: the firmware the reply shows (`v2.0` where it carries
-    /// `errorDesc`); `null` where it shows none.
-    firmware: Option<&'static str>,
-    /// Viewtron: what the code means on the firmware the reply shows.
-    meaning: Option<&'static str>,
-    /// Viewtron: a batch reply's items, where one failed; every item, those
-    /// that succeeded too.
-    items: Option<Vec<ReportItem>>,
-    /// A malformed reply: what is wrong with it.
-    problem: Option<String>,
+impl Serialize for Report<'_> {
+    /// One JSON object. Every key is always present, `null` where it does
+    /// not apply: the code's facts, the [`reply::SHARED_DETAILS`], the
+    /// checker's own details, the items and the problem.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let verdict = self.verdict;
+        let code = verdict.code();
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("system", verdict.system().id())?;
+        map.serialize_entry("outcome", verdict.outcome().name())?;
+        map.serialize_entry("code", &code.map(CodeFacts::code))?;
+        map.serialize_entry("name", &code.and_then(CodeFacts::name))?;
+        map.serialize_entry("message", &code.map(CodeFacts::message))?;
+        map.serialize_entry("description", &code.and_then(CodeFacts::description))?;
+        map.serialize_entry("kind", &code.map(|c| c.kind().name()))?;
+        map.serialize_entry("retryable", &code.map(CodeFacts::is_retryable))?;
+        map.serialize_entry(
+            "wire_http_status",
+            &code.and_then(CodeFacts::wire_http_status),
+        )?;
+        for key in reply::SHARED_DETAILS.iter().chain(self.checker.own_keys()) {
+            let value = verdict.detail(key).and_then(Detail::value);
+            map.serialize_entry(key, &value)?;
+        }
+        let items = (!verdict.items().is_empty()).then(|| {
+            verdict
+                .items()
+                .iter()
+                .map(ReportItem::from)
+                .collect::<Vec<_>>()
+        });
+        map.serialize_entry("items", &items)?;
+        map.serialize_entry("problem", &verdict.problem().map(MalformedReply::problem))?;
+        map.end()
+    }
 }
 
-/// One item of a Viewtron batch reply.
+/// One per-item result: a batch item, a signal's result.
 #[derive(Debug, Serialize)]
-struct ReportItem {
+struct ReportItem<'a> {
     /// Where it stands among the items, from 1.
     position: usize,
-    /// Its `<index>`, where it has one.
+    /// The index the reply gives it, where it gives one.
     index: Option<u32>,
+    /// The system whose code it is (another than the reply's where an OPC
+    /// server's code comes through i4scada).
+    system: &'static str,
     /// Its code, exactly as the reply carries it.
     code: i32,
     /// The code's variant name; `null` for a code errcat does not know.
     name: Option<&'static str>,
     /// The vendor's message, or `unknown ... code N`.
-    message: String,
-    /// Whether the item succeeded (its code is 0).
+    message: &'a str,
+    /// Whether the item succeeded.
     success: bool,
 }
 
-impl ReportItem {
-    /// The text output's value for the item.
-    fn line(&self) -> String {
-        let index = self
-            .index
-            .map_or_else(String::new, |i| format!("index {i}, "));
-        let name = self.name.unwrap_or("unknown");
-        format!("{index}code {} ({name}): {}", self.code, self.message)
+impl<'a> From<&'a Item> for ReportItem<'a> {
+    fn from(item: &'a Item) -> Self {
+        ReportItem {
+            position: item.position(),
+            index: item.index(),
+            system: item.code().system().id(),
+            code: item.code().code(),
+            name: item.code().name(),
+            message: item.code().message(),
+            success: item.succeeded(),
+        }
     }
 }
 
-impl Report {
-    /// A report with only the system and outcome filled in.
-    fn new(system: ReplySystem, outcome: Outcome) -> Self {
-        Report {
-            system: system.system().id(),
-            outcome,
-            code: None,
-            name: None,
-            message: None,
-            description: None,
-            kind: None,
-            retryable: None,
-            wire_http_status: None,
-            error_desc: None,
-            firmware: None,
-            meaning: None,
-            items: None,
-            problem: None,
-        }
+/// The text output's value for an item.
+fn item_line(item: &Item) -> String {
+    let index = item
+        .index()
+        .map_or_else(String::new, |i| format!("index {i}, "));
+    let code = item.code();
+    if code.name().is_none() && code.kind() == errcat::Kind::Ok {
+        return format!(
+            "item {}: {index}code {}: {}",
+            item.position(),
+            code.code(),
+            code.message()
+        );
     }
+    let name = code.name().unwrap_or("unknown");
+    format!(
+        "item {}: {index}code {} ({name}): {}",
+        item.position(),
+        code.code(),
+        code.message()
+    )
+}
 
-    /// A report on a failure with `code`: the facts every system has.
-    fn failure<E: ErrorCode>(system: ReplySystem, code: Code<E>) -> Self {
-        Report {
-            code: Some(code.code()),
-            name: code.known().map(ErrorCode::name),
-            message: Some(code.to_string()),
-            description: code.known().and_then(ErrorCode::description),
-            kind: Some(code.kind().name()),
-            retryable: Some(code.is_retryable()),
-            ..Report::new(system, Outcome::Failure)
+/// The labelled lines of the text output of a success or failure.
+fn facts(verdict: &Verdict) -> Vec<(&'static str, String)> {
+    let mut facts = Vec::new();
+    facts.push(("reply", verdict.outcome().name().to_string()));
+    let system = verdict.system();
+    facts.push(("system", format!("{} — {}", system.id(), system.title())));
+    let items = verdict.items();
+    if !items.is_empty() {
+        let failed = items.iter().filter(|item| !item.succeeded()).count();
+        let warned = items.iter().filter(|item| item.is_warning()).count();
+        let mut summary = format!("{failed} of {} failed", items.len());
+        if warned > 0 {
+            summary.push_str(&format!(", {warned} with a warning"));
         }
+        summary.push_str(" (a batch reply)");
+        facts.push(("items", summary));
+        for item in items {
+            let label = match (item.succeeded(), item.is_warning()) {
+                (false, _) => "failed",
+                (true, true) => "warning",
+                (true, false) => "succeeded",
+            };
+            facts.push((label, item_line(item)));
+        }
+        return facts;
     }
-
-    /// A report on a malformed reply.
-    fn malformed(system: ReplySystem, malformed: &MalformedReply) -> Self {
-        Report {
-            problem: Some(malformed.problem().to_string()),
-            ..Report::new(system, Outcome::Malformed)
-        }
+    if verdict.outcome() != Outcome::Failure {
+        return facts;
     }
-
-    /// A report on a Neuron reply.
-    fn neuron(body: &[u8]) -> Self {
-        let system = ReplySystem::Neuron;
-        match neuron::check_reply(body) {
-            Ok(()) => Report::new(system, Outcome::Success),
-            Err(neuron::ReplyError::Failed(code)) => Report {
-                wire_http_status: code.wire_http_status(),
-                ..Report::failure(system, code)
-            },
-            Err(neuron::ReplyError::Malformed(malformed)) => Report::malformed(system, &malformed),
-        }
-    }
-
-    /// A report on a Viewtron reply.
-    fn viewtron(xml: &[u8]) -> Self {
-        let system = ReplySystem::Viewtron;
-        match viewtron::check_reply(xml) {
-            Ok(()) => Report::new(system, Outcome::Success),
-            Err(viewtron::ReplyError::Failed(failure)) => Report::viewtron_failure(&failure),
-            Err(viewtron::ReplyError::ItemsFailed(batch)) => Report::viewtron_batch(&batch),
-            Err(viewtron::ReplyError::Malformed(malformed)) => {
-                Report::malformed(system, &malformed)
-            }
-        }
-    }
-
-    /// A report on a failed Viewtron reply.
-    fn viewtron_failure(failure: &Failure) -> Self {
-        Report {
-            error_desc: failure.error_desc().map(str::to_string),
-            firmware: failure.firmware().map(|firmware| firmware.label()),
-            meaning: failure.meaning(),
-            ..Report::failure(ReplySystem::Viewtron, failure.code())
-        }
-    }
-
-    /// A report on a Viewtron batch reply with failed items: the items, and
-    /// no code of the reply's own.
-    fn viewtron_batch(batch: &BatchFailure) -> Self {
-        let items = batch
-            .items()
-            .iter()
-            .map(|item| ReportItem {
-                position: item.position(),
-                index: item.index(),
-                code: item.code().code(),
-                name: item.code().known().map(ErrorCode::name),
-                message: item.code().to_string(),
-                success: item.is_success(),
-            })
-            .collect();
-        Report {
-            items: Some(items),
-            ..Report::new(ReplySystem::Viewtron, Outcome::Failure)
-        }
-    }
-
-    /// The labelled lines of the text output of a success or failure.
-    fn facts(&self, system: ReplySystem) -> Vec<(&'static str, String)> {
-        let mut facts = Vec::new();
-        let outcome = match self.outcome {
-            Outcome::Success => "success",
-            Outcome::Failure => "failure",
-            Outcome::Malformed => "malformed",
-        };
-        facts.push(("reply", outcome.to_string()));
-        let catalog = system.system();
-        facts.push(("system", format!("{} — {}", catalog.id(), catalog.title())));
-        if self.outcome != Outcome::Failure {
-            return facts;
-        }
-        if let Some(items) = &self.items {
-            let failed = items.iter().filter(|item| !item.success).count();
-            facts.push((
-                "items",
-                format!("{failed} of {} failed (a batch reply)", items.len()),
-            ));
-            for item in items {
-                let label = if item.success { "succeeded" } else { "failed" };
-                facts.push((label, format!("item {}: {}", item.position, item.line())));
-            }
-            return facts;
-        }
-        if let Some(code) = self.code {
-            facts.push(("code", code.to_string()));
-        }
-        facts.push(("name", self.name.unwrap_or("unknown").to_string()));
-        if let Some(message) = &self.message {
-            facts.push(("message", message.clone()));
-        }
-        if let Some(description) = self.description {
+    if let Some(code) = verdict.code() {
+        facts.push(("code", code.code().to_string()));
+        facts.push(("name", code.name().unwrap_or("unknown").to_string()));
+        facts.push(("message", code.message().to_string()));
+        if let Some(description) = code.description() {
             facts.push(("description", description.to_string()));
         }
-        if let Some(kind) = self.kind {
-            facts.push(("kind", kind.to_string()));
-        }
-        if let Some(retryable) = self.retryable {
-            facts.push((
-                "retryable",
-                if retryable { "yes" } else { "no" }.to_string(),
-            ));
-        }
-        match system {
-            ReplySystem::Neuron => {
-                if let Some(status) = self.wire_http_status {
-                    let mut value = status.to_string();
-                    if self.name.is_none() {
-                        value.push_str(" (the server's default for a code it does not list)");
-                    }
-                    facts.push(("HTTP status sent", value));
-                }
+        facts.push(("kind", code.kind().name().to_string()));
+        facts.push((
+            "retryable",
+            if code.is_retryable() { "yes" } else { "no" }.to_string(),
+        ));
+        if let Some(status) = code.wire_http_status() {
+            let mut value = status.to_string();
+            if code.name().is_none() {
+                value.push_str(" (the server's default for a code it does not list)");
             }
-            ReplySystem::Viewtron => {
-                if let Some(desc) = &self.error_desc {
-                    facts.push(("errorDesc", one_line(desc)));
-                }
-                let firmware = match self.firmware {
-                    Some(label) => format!("{label} (the reply carries errorDesc)"),
-                    None => "not shown (no errorDesc)".to_string(),
-                };
-                facts.push(("firmware", firmware));
-                let differs = self.meaning != self.message.as_deref();
-                if let (Some(meaning), true) = (self.meaning, differs) {
-                    facts.push(("meaning", meaning.to_string()));
-                }
-            }
+            facts.push(("HTTP status sent", value));
         }
-        facts
     }
+    for detail in verdict.details() {
+        if let Some(shown) = detail.shown_value() {
+            facts.push((detail.label(), one_line(shown)));
+        }
+    }
+    facts
 }
 
-/// Says what the reply of `system` in `file` (standard input where there is
-/// none, or it is `-`) means, in `format`. Returns the exit status: 0 for a
-/// success, 1 for a failure; a malformed reply or an unreadable input is an
-/// error (exit status 2).
+/// Says what the reply that `checker` reads in `file` (standard input where
+/// there is none, or it is `-`) means, in `format`. Returns the exit status:
+/// 0 for a success, 1 for a failure; a malformed reply or an unreadable
+/// input is an error (exit status 2).
 pub fn run(
     out: &mut dyn Write,
-    system: ReplySystem,
+    checker: &'static Checker,
     file: Option<&Path>,
     format: ReplyFormat,
 ) -> CliResult<u8> {
     let body = read_input(file)?;
-    let report = match system {
-        ReplySystem::Neuron => Report::neuron(&body),
-        ReplySystem::Viewtron => Report::viewtron(&body),
+    let verdict = checker.check(&body);
+    let report = Report {
+        checker,
+        verdict: &verdict,
     };
-    let status = match report.outcome {
+    let status = match verdict.outcome() {
         Outcome::Success => EXIT_SUCCESS,
         Outcome::Failure => EXIT_FAILURE,
         Outcome::Malformed => {
             if format == ReplyFormat::Json {
                 write_json(out, &report)?;
             }
-            let problem = report.problem.as_deref().unwrap_or_default();
+            let problem = verdict.problem().map_or("", MalformedReply::problem);
             return Err(CliError::BadArgument(format!(
                 "malformed {} reply: {}",
-                report.system,
+                verdict.system().id(),
                 one_line(problem)
             )));
         }
     };
     match format {
-        ReplyFormat::Text => write_text(out, &report.facts(system))?,
+        ReplyFormat::Text => write_text(out, &facts(&verdict))?,
         ReplyFormat::Json => write_json(out, &report)?,
     }
     Ok(status)
@@ -367,7 +302,7 @@ pub fn run(
 
 /// Writes the report as one JSON object and flushes it. A reader that went
 /// away is no failure: the exit status still tells the verdict.
-fn write_json(out: &mut dyn Write, report: &Report) -> CliResult {
+fn write_json(out: &mut dyn Write, report: &Report<'_>) -> CliResult {
     let written = serde_json::to_writer_pretty(&mut *out, report)
         .map_err(io::Error::from)
         .and_then(|()| writeln!(out))
@@ -448,12 +383,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_neuron_and_viewtron_are_read() {
-        assert_eq!(parse_system(" Neuron "), Ok(ReplySystem::Neuron));
-        assert_eq!(parse_system("viewtron"), Ok(ReplySystem::Viewtron));
-        for other in ["superoffice", "i4scada", "modbus", ""] {
-            let error = parse_system(other).expect_err(other);
-            assert!(error.contains("only neuron and viewtron"), "{error}");
+    fn every_checker_is_read_and_no_other_system() {
+        for checker in reply::CHECKERS {
+            let id = checker.system().id();
+            let found = parse_system(&format!(" {} ", id.to_uppercase())).expect(id);
+            assert_eq!(found.system(), checker.system());
+        }
+        for other in System::ALL {
+            if reply::checker(other).is_none() {
+                let error = parse_system(other.id()).expect_err(other.id());
+                assert!(error.contains("only "), "{error}");
+            }
+        }
+        let error = parse_system("modbus").expect_err("modbus");
+        for checker in reply::CHECKERS {
+            assert!(error.contains(checker.system().id()), "{error}");
+        }
+    }
+
+    #[test]
+    fn the_help_names_every_checker() {
+        let help = help();
+        for checker in reply::CHECKERS {
+            assert!(help.contains(checker.envelope()), "{help}");
+            assert!(
+                help.contains(&format!("errcat reply {}", checker.system().id())),
+                "{help}"
+            );
         }
     }
 
@@ -470,8 +426,9 @@ mod tests {
 
     #[test]
     fn viewtron_meaning_is_shown_only_where_it_differs() {
-        let report = Report::viewtron(br#"<config status="failed" errorCode="9"/>"#);
-        let facts = report.facts(ReplySystem::Viewtron);
+        let checker = parse_system("viewtron").expect("viewtron");
+        let verdict = checker.check(br#"<config status="failed" errorCode="9"/>"#);
+        let facts = facts(&verdict);
         assert!(
             facts.iter().all(|(label, _)| *label != "meaning"),
             "{facts:?}"

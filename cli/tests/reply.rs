@@ -118,7 +118,18 @@ fn reply_json(system: &str, body: &str, status: i32) -> serde_json::Map<String, 
         panic!("not a JSON object: {}", run.stdout);
     };
     let keys: BTreeSet<&str> = object.keys().map(String::as_str).collect();
-    assert_eq!(keys, BTreeSet::from(JSON_KEYS), "{}", run.stdout);
+    // Neuron's and Viewtron's keys are exactly those of before the seam;
+    // a checker's own details add keys to its own system's object only.
+    let own = errcat::System::from_id(system)
+        .and_then(errcat::reply::checker)
+        .expect("a checker")
+        .own_keys();
+    let mut want = BTreeSet::from(JSON_KEYS);
+    want.extend(own.iter().copied());
+    if ["neuron", "viewtron"].contains(&system) {
+        assert!(own.is_empty(), "{system}: {own:?}");
+    }
+    assert_eq!(keys, want, "{}", run.stdout);
     assert_eq!(object["system"], system);
     object
 }
@@ -276,7 +287,7 @@ fn viewtron_code_5_without_error_desc_shows_both_meanings() {
     assert_eq!(fact(&output, "message"), Some(error.to_string()));
     assert_eq!(
         fact(&output, "firmware").as_deref(),
-        Some("not shown (no errorDesc)")
+        Some("not shown (no errorDesc, no version)")
     );
     assert_eq!(fact(&output, "errorDesc"), None, "{output}");
     let meaning = fact(&output, "meaning").expect("a meaning line");
@@ -287,6 +298,23 @@ fn viewtron_code_5_without_error_desc_shows_both_meanings() {
         assert!(meaning.contains(on), "{firmware:?}: {output}");
         assert!(meaning.contains(firmware.label()), "{firmware:?}: {output}");
     }
+}
+
+#[test]
+fn viewtron_firmware_is_read_from_the_config_version() {
+    let body = r#"<config version="1.7" status="failed" errorCode="5"/>"#;
+    let output = reply("viewtron", body, FAILURE);
+    assert_eq!(
+        fact(&output, "firmware").as_deref(),
+        Some("v1.9 (the reply's <config version>)")
+    );
+    let error = ViewtronError::try_from(5).expect("code 5 is known");
+    assert_eq!(
+        fact(&output, "meaning").as_deref(),
+        error.meaning_on(Firmware::V1_9)
+    );
+    let object = reply_json("viewtron", body, FAILURE);
+    assert_eq!(object["firmware"], "v1.9");
 }
 
 #[test]
@@ -384,10 +412,14 @@ fn a_viewtron_batch_reply_lists_every_item() {
     );
 
     let object = reply_json("viewtron", &body, FAILURE);
-    assert!(
-        object["code"].is_null(),
-        "a batch has no code of its own: {object:?}"
-    );
+    // The code is the library's `ReplyError::code()`: the first failed item's.
+    let Err(error) = viewtron::check_reply(&body) else {
+        panic!("a failed batch")
+    };
+    let first = error.code().expect("a failed item's code");
+    assert_eq!(object["code"], first.code(), "{object:?}");
+    assert_eq!(object["code"], 203);
+    assert_eq!(object["name"], plate.name());
     let items = object["items"].as_array().expect("the items");
     let codes: Vec<(i64, bool)> = items
         .iter()
@@ -585,13 +617,14 @@ fn json_has_every_key_for_every_outcome() {
 }
 
 #[test]
-fn only_neuron_and_viewtron_replies_are_read() {
-    for system in ["superoffice", "i4scada", "modbus"] {
-        let stderr = fails(&["reply", system], br#"{"error": 0}"#);
-        assert!(
-            stderr.contains(system) && stderr.contains("only neuron and viewtron"),
-            "{stderr}"
-        );
+fn only_systems_with_a_checker_are_read() {
+    let stderr = fails(&["reply", "modbus"], br#"{"error": 0}"#);
+    assert!(
+        stderr.contains("not a system errcat reads replies of"),
+        "{stderr}"
+    );
+    for checker in errcat::reply::CHECKERS {
+        assert!(stderr.contains(checker.system().id()), "{stderr}");
     }
     fails(&["reply"], b"");
     fails(&["reply", "neuron", "--format", "tsv"], b"{}");
@@ -677,5 +710,121 @@ fn a_closed_stdout_keeps_the_verdict_in_the_exit_status() {
         let exit = child.wait().expect("the binary ends");
         assert_eq!(exit.code(), Some(status), "errcat {args:?}: {stderr}");
         assert_eq!(stderr, "", "errcat {args:?}");
+    }
+}
+
+#[test]
+fn a_superoffice_failure_exits_1_and_a_fault_shows_its_code_and_text() {
+    let body = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>\
+                <m:loginResponse xmlns:m=\"urn:customer\"><errorCode>1</errorCode>\
+                <sessionKey/></m:loginResponse></s:Body></s:Envelope>";
+    let output = reply("superoffice", body, FAILURE);
+    let Err(error) = errcat::superoffice::check_reply(body) else {
+        panic!("a failure")
+    };
+    let code = error.code().expect("a code");
+    assert_eq!(fact(&output, "code").as_deref(), Some("1"));
+    assert_eq!(fact(&output, "message"), Some(code.to_string()));
+    let object = reply_json("superoffice", body, FAILURE);
+    assert_eq!(object["code"], 1);
+    assert!(object["fault_code"].is_null() && object["fault_string"].is_null());
+
+    let ok = body.replace(">1<", ">0<");
+    assert_eq!(
+        reply_json("superoffice", &ok, SUCCESS)["outcome"],
+        "success"
+    );
+
+    let fault = "<Envelope><Body><Fault><faultcode>Server</faultcode>\
+                 <faultstring>Session expired</faultstring></Fault></Body></Envelope>";
+    let output = reply("superoffice", fault, FAILURE);
+    assert_eq!(
+        labels(&output),
+        ["reply", "system", "faultcode", "faultstring"],
+        "{output}"
+    );
+    assert_eq!(
+        fact(&output, "faultstring").as_deref(),
+        Some("Session expired")
+    );
+    let object = reply_json("superoffice", fault, FAILURE);
+    assert!(object["code"].is_null());
+    assert_eq!(object["fault_code"], "Server");
+    assert_eq!(object["fault_string"], "Session expired");
+
+    let stderr = malformed("superoffice", b"<Envelope><Body/></Envelope>");
+    assert!(
+        stderr.contains("errorCode") && stderr.contains("Fault"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn i4scada_per_signal_results_are_shown_as_batch_items_are() {
+    let body = r#"{"d": [0, -4088, 0]}"#;
+    let output = reply("i4scada", body, FAILURE);
+    assert_eq!(
+        labels(&output),
+        [
+            "reply",
+            "system",
+            "items",
+            "succeeded",
+            "failed",
+            "succeeded"
+        ],
+        "{output}"
+    );
+    assert_eq!(
+        fact(&output, "items").as_deref(),
+        Some("1 of 3 failed (a batch reply)")
+    );
+    let object = reply_json("i4scada", body, FAILURE);
+    let Err(error) = errcat::i4scada::check_reply(body) else {
+        panic!("a failure")
+    };
+    assert_eq!(object["code"], error.code().expect("a code").code());
+    let items = object["items"].as_array().expect("the items");
+    let codes: Vec<(i64, bool)> = items
+        .iter()
+        .map(|i| (i["code"].as_i64().unwrap(), i["success"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(codes, [(0, true), (-4088, false), (0, true)]);
+    assert_eq!(items[1]["system"], "i4scada");
+
+    // An OPC server's code among the results is shown as OPC's.
+    let opc = r#"{"d": [0, -1073479674]}"#;
+    let object = reply_json("i4scada", opc, FAILURE);
+    assert_eq!(object["items"][1]["system"], "opcda");
+    assert_eq!(object["code"], -1_073_479_674);
+    assert!(object["name"].is_string(), "{object:?}");
+
+    // RegisterSignals' warning: a success, and the warning shown.
+    let warned = r#"{"d": [0, 2]}"#;
+    let output = reply("i4scada", warned, SUCCESS);
+    assert_eq!(
+        fact(&output, "items").as_deref(),
+        Some("0 of 2 failed, 1 with a warning (a batch reply)")
+    );
+    assert!(fact(&output, "warning").is_some(), "{output}");
+
+    let login = r#"{"d": "[-4091]"}"#;
+    let object = reply_json("i4scada", login, FAILURE);
+    assert_eq!(object["code"], -4091);
+    assert_eq!(object["error_codes"], "-4091");
+    reply("i4scada", r#"{"d": "a-token"}"#, SUCCESS);
+    let stderr = malformed("i4scada", br#"{"error": 0}"#);
+    assert!(stderr.contains("\"d\""), "{stderr}");
+}
+
+#[test]
+fn a_utf16_reply_is_refused_saying_so() {
+    let utf16: Vec<u8> = "\u{feff}{\"error\": 2003}"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    for checker in errcat::reply::CHECKERS {
+        let stderr = malformed(checker.system().id(), &utf16);
+        assert!(stderr.contains("UTF-16 (little-endian)"), "{stderr}");
     }
 }

@@ -5,7 +5,10 @@ use errcat::neuron::{ReplyError, check_reply};
 
 /// Runs the target's checks on one input.
 pub fn run(data: &[u8]) {
+    let seam = crate::reply::run(errcat::System::Neuron, data);
     let verdict = check_reply(data);
+    let typed = verdict.as_ref().err().and_then(ReplyError::code);
+    crate::reply::same_code(&seam, typed.map(|c| c.code()));
     // What a plain reader of the same body finds at the top level.
     let plain = serde_json::from_slice::<serde_json::Value>(data)
         .ok()

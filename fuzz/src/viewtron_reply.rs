@@ -7,15 +7,24 @@ use errcat::viewtron::{BatchFailure, Firmware, MAX_ERROR_DESC, ReplyError, check
 
 /// Runs the target's checks on one input.
 pub fn run(data: &[u8]) {
-    match check_reply(data) {
+    let seam = crate::reply::run(errcat::System::Viewtron, data);
+    let verdict = check_reply(data);
+    let typed = verdict.as_ref().err().and_then(ReplyError::code);
+    crate::reply::same_code(&seam, typed.map(|c| c.code()));
+    match verdict {
         Ok(()) => {}
         Err(ReplyError::Failed(failure)) => {
             assert_ne!(failure.code().code(), 0, "0 is success");
             if let Some(desc) = failure.error_desc() {
                 assert!(desc.len() <= MAX_ERROR_DESC + '…'.len_utf8());
-                assert_eq!(failure.firmware(), Some(Firmware::V2_0));
-            } else {
-                assert_eq!(failure.firmware(), None);
+                assert!(failure.firmware().is_some(), "errorDesc shows a firmware");
+            }
+            if failure.firmware() == Some(Firmware::V1_9) {
+                let version = seam.detail("firmware").and_then(|d| d.shown_value());
+                assert!(
+                    version.is_some_and(|v| v.contains("version")),
+                    "v1.9 only from a version"
+                );
             }
             assert_eq!(
                 failure.meaning().is_some(),

@@ -64,6 +64,16 @@ fn viewtron_reply() {
 }
 
 #[test]
+fn i4scada_reply() {
+    replay("i4scada_reply", errcat_fuzz::i4scada_reply::run);
+}
+
+#[test]
+fn superoffice_reply() {
+    replay("superoffice_reply", errcat_fuzz::superoffice_reply::run);
+}
+
+#[test]
 fn code_serde() {
     replay("code_serde", errcat_fuzz::code_serde::run);
 }

@@ -7,7 +7,9 @@ use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 
 use crate::error::Rejected;
 use crate::neuron::NeuronError;
-use crate::{Code, MalformedReply};
+use crate::reply::json::{Member, MemberName, not_an_object};
+use crate::reply::{CodeFacts, Verdict, write_failure};
+use crate::{Code, MalformedReply, System};
 
 /// What a Neuron reply says, when it is not a success: what [`check_reply`]
 /// returns.
@@ -18,7 +20,10 @@ use crate::{Code, MalformedReply};
 /// let error = check_reply(br#"{"error": 2003}"#).unwrap_err();
 /// assert_eq!(error, ReplyError::Failed(Code::Known(NeuronError::NodeNotExist)));
 /// assert_eq!(error.code(), Some(Code::Known(NeuronError::NodeNotExist)));
-/// assert_eq!(error.to_string(), "the request failed with EMQ Neuron / NeuronEX code 2003: Node does not exist");
+/// assert_eq!(
+///     error.to_string(),
+///     "the request failed with EMQ Neuron / NeuronEX code 2003 (NodeNotExist): Node does not exist"
+/// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReplyError {
@@ -44,12 +49,7 @@ impl ReplyError {
 impl fmt::Display for ReplyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReplyError::Failed(code) => write!(
-                f,
-                "the request failed with {} code {}: {code}",
-                crate::System::Neuron.title(),
-                code.code()
-            ),
+            ReplyError::Failed(code) => write_failure(f, *code, None),
             ReplyError::Malformed(malformed) => write!(f, "malformed Neuron reply: {malformed}"),
         }
     }
@@ -90,7 +90,13 @@ impl std::error::Error for ReplyError {
 /// # Errors
 /// [`ReplyError::Failed`] for a reply that reports a failure,
 /// [`ReplyError::Malformed`] for a body that is not a Neuron reply.
-pub fn check_reply(body: &[u8]) -> Result<(), ReplyError> {
+pub fn check_reply(body: impl AsRef<[u8]>) -> Result<(), ReplyError> {
+    check(body.as_ref())
+}
+
+/// [`check_reply`] on bytes.
+fn check(body: &[u8]) -> Result<(), ReplyError> {
+    let body = crate::reply::utf8_body(body).map_err(ReplyError::Malformed)?;
     let code = serde_json::from_slice::<TopLevelError>(body)
         .map_err(|e| ReplyError::Malformed(MalformedReply::new(format!("{e}"))))?
         .0;
@@ -99,6 +105,26 @@ pub fn check_reply(body: &[u8]) -> Result<(), ReplyError> {
         Some(code) => Err(ReplyError::Failed(Code::from(code))),
     }
 }
+
+/// Neuron's checker, as [`crate::reply`] registers it.
+pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
+    system: System::Neuron,
+    envelope: r#"JSON with an "error" member"#,
+    example: r#"{"error": 2003}"#,
+    own_keys: &[],
+    outcome: |body| match check(body) {
+        Ok(()) => crate::reply::Outcome::Success,
+        Err(ReplyError::Malformed(_)) => crate::reply::Outcome::Malformed,
+        Err(_) => crate::reply::Outcome::Failure,
+    },
+    check: |body| match check(body) {
+        Ok(()) => Verdict::success(System::Neuron),
+        Err(ReplyError::Failed(code)) => {
+            Verdict::failure(System::Neuron, Some(CodeFacts::of(code)))
+        }
+        Err(ReplyError::Malformed(malformed)) => Verdict::malformed(System::Neuron, malformed),
+    },
+};
 
 /// The top-level `"error"` member of a reply object, if it has one.
 struct TopLevelError(Option<i32>);
@@ -123,7 +149,7 @@ impl<'de> Visitor<'de> for ReplyVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TopLevelError, A::Error> {
         let mut error = None;
-        while let Some(key) = map.next_key::<Key>()? {
+        while let Some(Member(key)) = map.next_key::<Member<Key>>()? {
             match key {
                 Key::Error if error.is_some() => {
                     return Err(de::Error::custom("the `error` member appears twice"));
@@ -139,12 +165,8 @@ impl<'de> Visitor<'de> for ReplyVisitor {
 
     /// A string is not a reply; say so without quoting all of it.
     fn visit_str<E: de::Error>(self, text: &str) -> Result<TopLevelError, E> {
-        Err(E::custom(format_args!(
-            "the reply is the string {}, not a JSON object",
-            Rejected::new(text)
-        )))
-    }
-}
+        Err(not_an_object(text))
+    }}
 
 /// A member name: `error`, or another one (not copied).
 enum Key {
@@ -152,27 +174,13 @@ enum Key {
     Other,
 }
 
-impl<'de> de::Deserialize<'de> for Key {
-    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl Visitor<'_> for KeyVisitor {
-    type Value = Key;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
-        Ok(if name == "error" {
+impl MemberName for Key {
+    fn of(name: &str) -> Key {
+        if name == "error" {
             Key::Error
         } else {
             Key::Other
-        })
+        }
     }
 }
 

@@ -8,8 +8,10 @@ use std::string::String;
 use quick_xml::events::{BytesStart, Event};
 
 use crate::error::Rejected;
+use crate::reply::xml;
+use crate::reply::{CodeFacts, Detail, Item, Verdict, cut, write_code, write_failure};
 use crate::viewtron::{Firmware, ViewtronError};
-use crate::{Code, MalformedReply};
+use crate::{Code, MalformedReply, System};
 
 /// The most of the device's `errorDesc` a [`Failure`] keeps, in bytes; a
 /// longer text is cut at a char boundary and marked with `…`.
@@ -31,6 +33,7 @@ pub const MAX_ERROR_DESC: usize = 256;
 pub struct Failure {
     code: Code<ViewtronError>,
     error_desc: Option<String>,
+    version: Option<Firmware>,
 }
 
 impl Failure {
@@ -47,12 +50,36 @@ impl Failure {
         self.error_desc.as_deref()
     }
 
-    /// The firmware the reply shows: [`Firmware::V2_0`] where it carries an
-    /// `errorDesc` (only v2.0 sends one), `None` where it does not. A missing
-    /// `errorDesc` proves nothing: errcat never concludes v1.9 from it.
+    /// The firmware the reply shows: the protocol its root's own
+    /// `<config version="...">` names, where it carries one errcat reads
+    /// (`1.0` and `1.7` are the v1.9 protocol, `2.0.0` and later 2.x
+    /// versions v2.0, per the vendor's firmware-to-protocol table); else
+    /// [`Firmware::V2_0`] where it carries an `errorDesc` (only v2.0 sends
+    /// one); else `None`. A missing `errorDesc` proves nothing: errcat never
+    /// concludes v1.9 from it.
+    ///
+    /// ```
+    /// use errcat::viewtron::{Firmware, ReplyError, check_reply};
+    ///
+    /// let v1 = r#"<config version="1.7" status="failed" errorCode="5"/>"#;
+    /// let Err(ReplyError::Failed(failure)) = check_reply(v1) else { panic!() };
+    /// assert_eq!(failure.firmware(), Some(Firmware::V1_9));
+    /// assert_eq!(failure.meaning(), Some("network port number error"));
+    /// ```
     #[must_use]
     pub fn firmware(&self) -> Option<Firmware> {
-        self.error_desc.as_ref().map(|_| Firmware::V2_0)
+        self.version
+            .or_else(|| self.error_desc.as_ref().map(|_| Firmware::V2_0))
+    }
+
+    /// What the firmware hint rests on, for a person: the `version`
+    /// attribute, the `errorDesc`, or nothing.
+    fn firmware_basis(&self) -> &'static str {
+        match (self.version, &self.error_desc) {
+            (Some(_), _) => "the reply's <config version>",
+            (None, Some(_)) => "the reply carries errorDesc",
+            (None, None) => "",
+        }
     }
 
     /// What the code means here, in the vendor's words: the meaning on the
@@ -93,22 +120,13 @@ impl fmt::Display for Failure {
     /// `code 9 (Unauthorized): Unauthorized`: the code, its name where known,
     /// and the device's text, else errcat's message.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("code ")?;
         write_code(f, self.code)?;
         match &self.error_desc {
             Some(desc) => write!(f, ": {desc}"),
             None => write!(f, ": {}", self.code),
         }
     }
-}
-
-/// `code 9 (Unauthorized)`: the number, and the variant's name where errcat
-/// knows the code.
-fn write_code(f: &mut fmt::Formatter<'_>, code: Code<ViewtronError>) -> fmt::Result {
-    write!(f, "code {}", code.code())?;
-    if let Some(error) = code.known() {
-        write!(f, " ({})", error.name())?;
-    }
-    Ok(())
 }
 
 /// One item of a batch reply (AddLicensePlates answers one per plate sent):
@@ -168,7 +186,7 @@ impl fmt::Display for BatchItem {
         if let Some(index) = self.index {
             write!(f, " (index {index})")?;
         }
-        f.write_str(": ")?;
+        f.write_str(": code ")?;
         write_code(f, self.code)?;
         write!(f, ": {}", self.code)
     }
@@ -265,7 +283,9 @@ impl ReplyError {
 impl fmt::Display for ReplyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReplyError::Failed(failure) => write!(f, "the request failed: {failure}"),
+            ReplyError::Failed(failure) => {
+                write_failure(f, failure.code, failure.error_desc.as_deref())
+            }
             ReplyError::ItemsFailed(batch) => {
                 write!(f, "the batch request failed in part: {batch}")
             }
@@ -323,22 +343,23 @@ impl std::error::Error for ReplyError {
 /// [`ReplyError::Failed`] for a reply that reports a failure,
 /// [`ReplyError::ItemsFailed`] for a batch reply with failed items,
 /// [`ReplyError::Malformed`] for a document that is not a Viewtron reply.
-pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
+pub fn check_reply(xml: impl AsRef<[u8]>) -> Result<(), ReplyError> {
+    check(xml.as_ref())
+}
+
+/// [`check_reply`] on bytes.
+fn check(xml: &[u8]) -> Result<(), ReplyError> {
     let malformed = |problem: String| ReplyError::Malformed(MalformedReply::new(problem));
-    let xml = xml.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(xml);
-    let mut reader = quick_xml::Reader::from_reader(xml);
-    reader.config_mut().check_end_names = true;
+    let mut reader = xml::reader(xml).map_err(ReplyError::Malformed)?;
+    let body = *reader.get_ref();
     let mut verdict: Option<Result<(), ReplyError>> = None;
     let mut depth = 0_usize;
     let mut batch = Batch::default();
     loop {
-        let at = reader.buffer_position();
-        let event = reader.read_event().map_err(|e| {
-            malformed(format!(
-                "not well-formed XML at byte {at}: {}",
-                parser_error(&e)
-            ))
-        })?;
+        let (at, event) = xml::next_event(&mut reader).map_err(malformed)?;
+        if depth == 0 {
+            xml::outside_root(&event, at, verdict.is_some()).map_err(malformed)?;
+        }
         match event {
             Event::Start(_) | Event::Empty(_) if depth == 0 && verdict.is_some() => {
                 return Err(malformed(format!(
@@ -358,8 +379,8 @@ pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
                 // The usual reply, `<config .../>` and a line feed: nothing
                 // but white space after the root is well-formed, and needs
                 // no further events.
-                let end = usize::try_from(reader.buffer_position()).unwrap_or(xml.len());
-                if xml
+                let end = usize::try_from(reader.buffer_position()).unwrap_or(body.len());
+                if body
                     .get(end..)
                     .is_some_and(|rest| rest.iter().all(u8::is_ascii_whitespace))
                 {
@@ -372,18 +393,9 @@ pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
                 depth = depth.saturating_sub(1);
                 batch.end(depth).map_err(malformed)?;
             }
-            Event::Text(text) if depth == 0 && !text.iter().all(u8::is_ascii_whitespace) => {
-                return Err(malformed(format!(
-                    "text outside the root element at byte {at}"
-                )));
-            }
             Event::Text(text) => batch.text(&text),
             Event::CData(text) => batch.text(&text),
-            Event::GeneralRef(name) => {
-                batch.text(b"&");
-                batch.text(&name);
-                batch.text(b";");
-            }
+            Event::GeneralRef(reference) => batch.reference(&reference),
             Event::Eof => break,
             _ => {}
         }
@@ -397,6 +409,59 @@ pub fn check_reply(xml: &[u8]) -> Result<(), ReplyError> {
             Err(ReplyError::ItemsFailed(BatchFailure { items: batch.items }))
         }
         Some(verdict) => verdict,
+    }
+}
+
+/// Viewtron's checker, as [`crate::reply`] registers it.
+pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
+    system: System::Viewtron,
+    envelope: "XML with a <config> root",
+    example: r#"<config status="failed" errorCode="5"/>"#,
+    own_keys: &[],
+    outcome: |body| match check(body) {
+        Ok(()) => crate::reply::Outcome::Success,
+        Err(ReplyError::Malformed(_)) => crate::reply::Outcome::Malformed,
+        Err(_) => crate::reply::Outcome::Failure,
+    },
+    check: |body| verdict(check(body)),
+};
+
+/// What a Viewtron reply says, in the shape every checker gives.
+fn verdict(result: Result<(), ReplyError>) -> Verdict {
+    let system = System::Viewtron;
+    match result {
+        Ok(()) => Verdict::success(system),
+        Err(ReplyError::Failed(failure)) => {
+            let firmware = failure.firmware().map(|f| f.label().to_string());
+            let shown_firmware = match &firmware {
+                Some(label) => format!("{label} ({})", failure.firmware_basis()),
+                None => "not shown (no errorDesc, no version)".to_string(),
+            };
+            let meaning = failure.meaning().map(str::to_string);
+            let differs = failure.meaning().is_some_and(|m| m != failure.code.to_string());
+            let shown_meaning = meaning.clone().filter(|_| differs);
+            Verdict::failure(system, Some(CodeFacts::of(failure.code)))
+                .with(Detail::new("error_desc", "errorDesc", failure.error_desc.clone()))
+                .with(Detail::new("firmware", "firmware", firmware).shown(Some(shown_firmware)))
+                .with(Detail::new("meaning", "meaning", meaning).shown(shown_meaning))
+        }
+        Err(ReplyError::ItemsFailed(batch)) => {
+            let first = batch.failed().next().map(|item| CodeFacts::of(item.code));
+            let items = batch
+                .items
+                .iter()
+                .map(|item| {
+                    Item::new(
+                        item.position,
+                        item.index,
+                        CodeFacts::of(item.code),
+                        item.is_success(),
+                    )
+                })
+                .collect();
+            Verdict::failure(system, first).with_items(items)
+        }
+        Err(ReplyError::Malformed(malformed)) => Verdict::malformed(system, malformed),
     }
 }
 
@@ -536,11 +601,19 @@ impl Batch {
         }
     }
 
-    /// Text (or a CDATA section, or an entity reference as written) inside
-    /// the document: kept only inside a field.
+    /// Text (or a CDATA section) inside the document: kept only inside a
+    /// field.
     fn text(&mut self, text: &[u8]) {
         if let Some((_, buffer)) = &mut self.field {
             buffer.extend_from_slice(text);
+        }
+    }
+
+    /// A reference (`&#50;`, `&amp;`) inside the document: what it stands
+    /// for is kept only inside a field.
+    fn reference(&mut self, reference: &quick_xml::events::BytesRef<'_>) {
+        if let Some((_, buffer)) = &mut self.field {
+            xml::push_reference(buffer, reference);
         }
     }
 
@@ -582,19 +655,27 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
     let mut status: Option<Cow<'_, [u8]>> = None;
     let mut error_code: Option<Cow<'_, [u8]>> = None;
     let mut error_desc: Option<String> = None;
-    // quick-xml's own duplicate check allocates on every reply; the three
+    let mut version: Option<Cow<'_, [u8]>> = None;
+    // quick-xml's own duplicate check allocates on every reply; the
     // attributes that decide are checked here instead.
     let twice = |name: &str| format!("<config> has two {name} attributes");
-    for attribute in root.attributes().with_checks(false) {
-        let attribute =
-            attribute.map_err(|e| format!("a bad attribute on <config>: {}", parser_error(&e)))?;
-        match local_name(attribute.key.as_ref()) {
-            b"status" if status.is_some() => return Err(twice("status")),
-            b"errorCode" if error_code.is_some() => return Err(twice("errorCode")),
-            b"errorDesc" if error_desc.is_some() => return Err(twice("errorDesc")),
-            b"status" => status = Some(attribute.value),
-            b"errorCode" => error_code = Some(attribute.value),
-            b"errorDesc" => error_desc = Some(decode_error_desc(&attribute)?),
+    let mut attributes = root.attributes();
+    attributes.with_checks(false);
+    for attribute in attributes {
+        let attribute = attribute.map_err(|e| xml::bad_attribute("config", &e))?;
+        match xml::attribute_name(&attribute) {
+            Some(b"status") if status.is_some() => return Err(twice("status")),
+            Some(b"errorCode") if error_code.is_some() => return Err(twice("errorCode")),
+            Some(b"errorDesc") if error_desc.is_some() => return Err(twice("errorDesc")),
+            Some(b"status") => status = Some(xml::attribute_value(&attribute, "status")?),
+            Some(b"errorCode") => {
+                error_code = Some(xml::attribute_value(&attribute, "errorCode")?);
+            }
+            Some(b"errorDesc") => {
+                let text = xml::attribute_text(&attribute, "errorDesc")?;
+                error_desc = Some(cut(&text, MAX_ERROR_DESC));
+            }
+            Some(b"version") => version = Some(attribute.value.clone()),
             _ => {}
         }
     }
@@ -608,8 +689,7 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
         })?),
     };
     let failed = match status.as_deref() {
-        None => false,
-        Some(b"success") => false,
+        None | Some(b"success") => false,
         Some(b"failed") => true,
         Some(other) => {
             return Err(format!(
@@ -627,61 +707,22 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
         (_, Some(code)) => Ok(Err(ReplyError::Failed(Failure {
             code: Code::from(code),
             error_desc,
+            // Read only for a failure, where it is shown.
+            version: version.as_deref().and_then(firmware_of_version),
         }))),
     }
 }
 
-/// The local name of an attribute `key`: the part after the first `:`, as
-/// quick-xml's `QName::local_name` has it, found by a plain scan (attribute
-/// names are short; a call to `memchr` for each took 3% of `check_reply`).
-fn local_name(key: &[u8]) -> &[u8] {
-    match key.iter().position(|&b| b == b':') {
-        Some(colon) => &key[colon + 1..],
-        None => key,
-    }
-}
-
-/// The text of an `errorDesc` attribute, cut to [`MAX_ERROR_DESC`] bytes:
-/// attribute-value normalization (references decoded, tab, line feed and
-/// carriage return read as spaces) where the value holds any of `&`, tab, LF
-/// or CR; the value as it stands where it holds none, as most do, without
-/// the normalizer's search (4% of `check_reply`).
-fn decode_error_desc(
-    attribute: &quick_xml::events::attributes::Attribute<'_>,
-) -> Result<String, String> {
-    let raw = attribute.value.as_ref();
-    if !raw
-        .iter()
-        .any(|b| matches!(b, b'&' | b'\t' | b'\n' | b'\r'))
-    {
-        if let Ok(text) = core::str::from_utf8(raw) {
-            return Ok(cut(text, MAX_ERROR_DESC));
-        }
-    }
-    let text = attribute
-        .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-        .map_err(|e| format!("errorDesc cannot be decoded: {}", parser_error(&e)))?;
-    Ok(cut(&text, MAX_ERROR_DESC))
-}
-
-/// The most of a parser's error message a problem repeats, in bytes: the
-/// parser quotes names from the document, which can be as long as it is.
-const MAX_PARSER_ERROR: usize = 160;
-
-/// quick-xml's error message, cut to [`MAX_PARSER_ERROR`] bytes.
-fn parser_error(error: &dyn core::fmt::Display) -> String {
-    cut(&error.to_string(), MAX_PARSER_ERROR)
-}
-
-/// `text` cut to at most `max` bytes at a char boundary, with `…` where it
-/// was cut.
-fn cut(text: &str, max: usize) -> String {
-    if text.len() <= max {
-        return text.into();
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…", &text[..end])
+/// The protocol a `<config version="...">` names, per the vendor's
+/// firmware-to-protocol table: `1.0` and `1.7` (any 1.x) are the v1.9
+/// protocol, `2.0.0` and later 2.x versions v2.0; anything else names none
+/// errcat knows.
+fn firmware_of_version(version: &[u8]) -> Option<Firmware> {
+    let (firmware, rest) = match version {
+        [b'1', b'.', rest @ ..] => (Firmware::V1_9, rest),
+        [b'2', b'.', rest @ ..] => (Firmware::V2_0, rest),
+        _ => return None,
+    };
+    let numeric = !rest.is_empty() && rest.iter().all(|&b| b.is_ascii_digit() || b == b'.');
+    numeric.then_some(firmware)
 }
