@@ -14,9 +14,11 @@
 //! `ErrorCode`, serde). The macros live at the crate root, as
 //! `#[macro_export]` macros do.
 //!
-//! They follow errcat's versioning like every public item, but they serve
-//! generated code: call the generated enum's `from_code`, `from_name` and
-//! `Deserialize` rather than these.
+//! They serve generated code only, and are hidden from the documentation's
+//! front page (`#[doc(hidden)]`, as serde's and thiserror's support items
+//! are): call the generated enum's `from_code`, `from_name` and
+//! `Deserialize` rather than these. They follow errcat's versioning, for the
+//! code errcat-codegen of the same version writes.
 //!
 //! ```
 //! // A table of one page of four slots, holding codes 10 to 13.
@@ -71,6 +73,7 @@ pub use serde;
 /// assert_eq!(<NeuronError as ErrorCode>::SYSTEM.id(), "neuron");
 /// assert_eq!(ErrorCode::upstream_symbol(NeuronError::NodeNotExist), Some("NEU_ERR_NODE_NOT_EXIST"));
 /// ```
+#[doc(hidden)]
 #[macro_export]
 macro_rules! impl_error_code {
     (@override symbols) => {
@@ -266,6 +269,7 @@ macro_rules! impl_error_code {
 /// assert_eq!(NeuronError::NodeNotExist.code(), 2003);
 /// assert_eq!(NeuronError::NodeNotExist.message(), "Node does not exist");
 /// ```
+#[doc(hidden)]
 #[macro_export]
 macro_rules! impl_error_enum {
     (
@@ -487,6 +491,7 @@ macro_rules! impl_error_enum {
 /// assert_eq!(Firmware::ALL.first().map(|f| f.to_string()).as_deref(), Some("v1.9"));
 /// assert!(ViewtronCategory::ALL.iter().all(|c| !c.title().is_empty()));
 /// ```
+#[doc(hidden)]
 #[macro_export]
 macro_rules! label_enum {
     (
@@ -589,6 +594,7 @@ macro_rules! label_enum {
 /// assert_eq!(NeuronError::from_symbol("NEU_ERR_NODE_NOT_EXIST"), Some(NeuronError::NodeNotExist));
 /// assert!(ViewtronError::ALL.iter().any(|e| e.meaning_on(Firmware::V2_0).is_some()));
 /// ```
+#[doc(hidden)]
 #[macro_export]
 macro_rules! impl_error_extras {
     (

@@ -122,6 +122,7 @@ mod error;
 mod error_code;
 mod error_info;
 mod extras;
+#[doc(hidden)]
 pub mod generated;
 mod info;
 mod kind;

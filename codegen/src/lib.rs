@@ -46,26 +46,120 @@
 //! keeps unknown codes), the category enum, the `BY_CODE` and `BY_NAME` phf
 //! maps, and, where the catalog has them, the scope enum and `UNNUMBERED`.
 //! Every public item is documented, with examples that run as your crate's
-//! doctests; the output passes `#![deny(missing_docs)]
+//! doctests; the output passes `#![deny(missing_docs)]` and clippy.
+//!
+//! ## Options
+//!
+//! [`Build`] takes:
+//! - [`out_file`](Build::out_file): the output's file name in `OUT_DIR`
+//!   (default `<id>.rs`);
+//! - [`module_path`](Build::module_path): the path the generated examples import
+//!   the module by (default `<your_crate>::<id>`): set it where the module is
+//!   included elsewhere;
+//! - [`serde_feature`](Build::serde_feature): the feature that gates the serde
+//!   impls (default `serde`), or none.
+//!
+//! The module's own documentation is the doc comment you write on `mod acme`;
+//! the catalog's `[system] doc` documents the enum. The generated items are
+//! `pub`, for a `pub mod`; in a private module (`mod acme`), the items your
+//! crate does not use are dead code to rustc, so put `#[allow(dead_code)]` on
+//! that module.
+//!
+//! A crate that does not declare the serde feature builds without the serde
+//! impls and without a warning: [`Build`] declares the feature to rustc's
+//! `check-cfg`.
+//!
+//! ## Errors
+//!
+//! A catalog the generator refuses stops the build with
+//! `error: data/acme.toml:12:8: problem`: the file as given to [`Build::new`],
+//! the line and column of the value at fault, and what is wrong. The
+//! [`schema`] lists every problem. [`Build::generate`] returns the same as a
+//! [`BuildError`] for a build script that wants to handle it.
+//!
+//! # errcat's own use
+//!
+//! errcat's `build.rs` calls it for every `data/*.toml`, and errcat's tests,
+//! benchmarks and fuzz targets use it as a dependency; the modules and items
+//! they alone use are hidden from this page (`#[doc(hidden)]`): they are not
+//! part of the generator's API. It depends on `toml`
+//! (its parser only, without serde: the catalog is read from `toml`'s spanned
+//! document tree, so no serde or proc-macro crate is on a build's path for
+//! it) and `phf_codegen`, nothing else.
+//!
+//! - [`generate`] / [`generate_for`]: one catalog's text in, the Rust source
+//!   of its module out, or a [`CatalogError`] (`generate_system` also gives
+//!   the catalog's row of errcat's own list of systems).
+//! - [`reserved`]: the names the generated code takes, which a catalog's names
+//!   may not.
+//! - `systems::emit_systems`: the cross-system layer of a set of catalogs
+//!   (`for_each_system!` and one module per catalog); `vocabulary`: the kinds
+//!   and provenances catalogs may name, and the rows the library defines
+//!   them from; `LOOKUP_SOURCE`: the lookup routines, compiled beside the
+//!   output; `frontend`: the checked catalog, for errcat's tests.
+//!
+//! ```
+//! let catalog = r#"
+//! [system]
+//! id = "acme"
+//! title = "Acme"
+//! enum = "AcmeError"
+//! category_enum = "AcmeCategory"
+//! source = "an example"
+//! doc = "An example."
+//!
+//! [[category]]
+//! name = "General"
+//! title = "General"
+//!
+//! [[code]]
+//! code = 404
+//! name = "NoSuchWidget"
+//! message = "No such widget"
+//! category = "General"
+//! kind = "NotFound"
+//! "#;
+//! let source = errcat_codegen::generate("acme.toml", catalog)?;
+//! assert!(source.contains("NoSuchWidget = 404,"));
+//!
+//! let error = errcat_codegen::generate("acme.toml", "[system]\nid = 7\n").unwrap_err();
+//! assert_eq!((error.line, error.column), (2, 6));
+//! # Ok::<(), errcat_codegen::CatalogError>(())
+//! ```
+
+#![deny(missing_docs)]
 
 mod build;
-pub mod emit;
-pub mod frontend;
 mod generate;
+pub mod reserved;
 pub mod schema {
     #![doc = include_str!("../SCHEMA.md")]
 }
-pub mod lookup;
-pub mod reserved;
-pub mod systems;
-pub mod tables;
-pub mod vocabulary;
 
 pub use build::{Build, BuildError};
 pub use frontend::CatalogError;
-pub use generate::{SystemRow, generate, generate_for, generate_system};
+pub use generate::{generate, generate_for};
 
-/// The source of [`lookup`], the routines the generated tables are laid out
+// What errcat's own build script, tests, benchmarks and fuzz targets use, and
+// a user's build script does not: public for them, hidden from the
+// documentation, not part of the generator's API.
+#[doc(hidden)]
+pub mod emit;
+#[doc(hidden)]
+pub mod frontend;
+#[doc(hidden)]
+pub mod lookup;
+#[doc(hidden)]
+pub mod systems;
+#[doc(hidden)]
+pub mod tables;
+#[doc(hidden)]
+pub mod vocabulary;
+#[doc(hidden)]
+pub use generate::{SystemRow, generate_system};
+
+/// The source of `lookup`, the routines the generated tables are laid out
 /// for and read with: the library compiles this text beside the generated
 /// code, so that its lookups and the generator share one definition.
+#[doc(hidden)]
 pub const LOOKUP_SOURCE: &str = include_str!("lookup.rs");

@@ -35,8 +35,10 @@ pub fn emit_systems(rows: &[(SystemRow, ModuleSource)]) -> String {
          /// is the module, `Variant` the [`System`](crate::System) variant and\n\
          /// `doc` a line that describes the system (Markdown, the title escaped).\n\
          ///\n\
-         /// Tests, benchmarks and tools use it instead of a list of the systems, so\n\
-         /// that a new catalog in `data/` reaches them with no other edit.\n\
+         /// errcat's tests, benchmarks, fuzz targets and command-line tool use it\n\
+         /// instead of a list of the systems, so that a new catalog in `data/`\n\
+         /// reaches them with no other edit. Hidden from the documentation: not\n\
+         /// part of errcat's API.\n\
          ///\n\
          /// ```\n\
          /// macro_rules! ids {\n\
@@ -49,6 +51,7 @@ pub fn emit_systems(rows: &[(SystemRow, ModuleSource)]) -> String {
          /// assert_eq!(ids.len(), errcat::System::ALL.len());\n\
          /// assert!(ids.contains(&\"neuron\"));\n\
          /// ```\n\
+         #[doc(hidden)]\n\
          #[macro_export]\n\
          macro_rules! for_each_system {\n    ($callback:ident) => {\n        $callback! {\n",
     );
