@@ -207,6 +207,10 @@ fn expected() -> BTreeMap<&'static str, Outcome> {
             "i4scada-login-object-failed.json",
             Failed(-4091, None, None, None),
         ),
+        // A Login failure whose code is 0, which i4scada's catalog lacks:
+        // the failure keeps it, as an unknown code (fuzzing found it shown
+        // as a success's facts).
+        ("i4scada-login-codes-zero.json", Failed(0, None, None, None)),
         (
             "i4scada-login-object-failed-no-code.json",
             Fault(None, None),

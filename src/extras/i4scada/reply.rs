@@ -112,11 +112,21 @@ impl ResultCode {
         self.code() < 0
     }
 
-    /// What errcat knows of the code, in the shape every checker gives.
+    /// What errcat knows of the code as a per-signal result, in the shape
+    /// every checker gives: 0, which i4scada's catalog lacks, is success.
     fn facts(self) -> CodeFacts {
         match self {
-            // i4scada's catalog has no 0: a result of 0 is success.
             ResultCode::I4scada(Code::Unknown(0)) => CodeFacts::success::<I4scadaError>(),
+            code => code.error_facts(),
+        }
+    }
+
+    /// What errcat knows of the code as the error code of a failure (Login's
+    /// or an acknowledge's): its catalog's facts, and an unknown code's
+    /// (kind `Unknown`) for a number the catalog lacks, 0 included, since a
+    /// failure's code does not mean success.
+    fn error_facts(self) -> CodeFacts {
+        match self {
             ResultCode::I4scada(code) => CodeFacts::of(code),
             ResultCode::Opc(code) => CodeFacts::of(code),
         }
@@ -439,7 +449,7 @@ pub(crate) const CHECKER: crate::reply::Checker = crate::reply::Checker {
                 let shown = value
                     .clone()
                     .or_else(|| Some("none: the reply reports a failure without a code".into()));
-                Verdict::failure(system, codes.first().map(|c| c.facts()))
+                Verdict::failure(system, codes.first().map(|c| c.error_facts()))
                     .with(Detail::new("error_codes", "error codes", value).shown(shown))
             }
             Err(ReplyError::SignalsFailed(signals)) => {
