@@ -325,7 +325,7 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
     ("empty_reading_text", 36, 38, "a reading's text is empty"),
 ];
 
-/// Every refusal the generator's own checks can give (`codegen/src/model.rs`),
+/// Every refusal the generator's own checks can give (`codegen/src/frontend/`),
 /// by words of its message. Each must stand in the generator's source and be
 /// given by at least one broken fixture; a refusal added to the generator
 /// without a fixture here fails `every_refusal_has_a_fixture`.
