@@ -603,6 +603,32 @@ fn a_refusal_quotes_a_value_cut_short_and_with_its_hidden_characters_escaped() {
         "{shown}"
     );
 
+    // A field name is quoted the same way.
+    let text = format!(
+        "{HEADER}code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Unknown\"\n\"{long}\" = 1\n"
+    );
+    let shown = codegen::generate("long.toml", &text)
+        .expect_err("no such field")
+        .to_string();
+    assert!(shown.len() < 600, "{} bytes", shown.len());
+    assert!(
+        shown.contains(&format!("unknown field `{}…`", "X".repeat(64))),
+        "{shown}"
+    );
+
+    // A value of the wrong type is quoted the same way.
+    let text = format!(
+        "{HEADER}code = \"{long}\"\nname = \"A\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Unknown\"\n"
+    );
+    let shown = codegen::generate("long.toml", &text)
+        .expect_err("a code must be an integer")
+        .to_string();
+    assert!(shown.len() < 300, "{} bytes", shown.len());
+    assert!(
+        shown.contains(&format!("invalid type: string \"{}\"…", "X".repeat(64))),
+        "{shown}"
+    );
+
     let text = format!(
         "{HEADER}code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"\\u001b[2J\\u202eOk\"\n"
     );

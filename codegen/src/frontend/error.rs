@@ -51,14 +51,23 @@ pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("`")?;
-        let mut chars = self.0.chars();
-        for c in chars.by_ref().take(QUOTED_CHARS) {
+        let (head, cut) = cut(self.0);
+        for c in head.chars() {
             write_shown(f, c)?;
         }
-        if chars.next().is_some() {
+        if cut {
             f.write_str("…")?;
         }
         f.write_str("`")
+    }
+}
+
+/// The first [`QUOTED_CHARS`] characters of `text`, and whether that cut
+/// anything off.
+pub(crate) fn cut(text: &str) -> (&str, bool) {
+    match text.char_indices().nth(QUOTED_CHARS) {
+        Some((end, _)) => (&text[..end], true),
+        None => (text, false),
     }
 }
 

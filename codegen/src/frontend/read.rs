@@ -9,7 +9,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::error::Problem;
+use super::error::{Problem, Quoted, cut};
 
 /// A TOML value with its place in the catalog.
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
@@ -87,20 +87,24 @@ impl<'a, 'i> Fields<'a, 'i> {
         Err((
             key.span(),
             format!(
-                "unknown field `{}`, expected one of {}",
-                key.get_ref(),
+                "unknown field {}, expected one of {}",
+                Quoted(key.get_ref()),
                 expected.join(", ")
             ),
         ))
     }
 }
 
-/// What serde calls a value of the wrong type: `integer `42``, `string "x"`.
+/// What serde calls a value of the wrong type: `integer `42``, `string "x"`;
+/// a long string or number is cut as a refusal quotes any value.
 fn unexpected(value: &DeValue<'_>) -> String {
     match value {
-        DeValue::String(text) => format!("string {text:?}"),
-        DeValue::Integer(integer) => format!("integer `{}`", integer_text(integer)),
-        DeValue::Float(float) => format!("floating point `{}`", float.as_str()),
+        DeValue::String(text) => {
+            let (head, cut) = cut(text);
+            format!("string {head:?}{}", if cut { "…" } else { "" })
+        }
+        DeValue::Integer(integer) => format!("integer {}", Quoted(&integer_text(integer))),
+        DeValue::Float(float) => format!("floating point {}", Quoted(float.as_str())),
         DeValue::Boolean(flag) => format!("boolean `{flag}`"),
         DeValue::Datetime(datetime) => format!("datetime `{datetime}`"),
         DeValue::Array(_) => "sequence".to_string(),

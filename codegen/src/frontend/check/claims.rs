@@ -160,7 +160,10 @@ impl<'t> Claims<'t> {
             let line = line_of(self.text, first.start);
             return problem(
                 name.span(),
-                format!("duplicate variant name `{text}`: line {line} already uses it"),
+                format!(
+                    "duplicate variant name {}: line {line} already uses it",
+                    Quoted(text)
+                ),
             );
         }
         self.names.insert(text.clone(), name.span());

@@ -32,7 +32,7 @@ impl Categories {
             if categories.index.insert(name.clone(), next).is_some() {
                 return problem(
                     category.name.span(),
-                    format!("category `{name}` is declared twice"),
+                    format!("category {} is declared twice", Quoted(&name)),
                 );
             }
             categories.labels.push(Label {
@@ -80,7 +80,10 @@ pub(super) fn check_scope(raw: RawScope) -> Result<Scope, Problem> {
         if values.iter().any(|v| v.name == *value.name.get_ref()) {
             return problem(
                 value.name.span(),
-                format!("scope value `{}` is declared twice", value.name.get_ref()),
+                format!(
+                    "scope value {} is declared twice",
+                    Quoted(value.name.get_ref())
+                ),
             );
         }
         check_text(&value.label, "scope label")?;
