@@ -22,11 +22,33 @@ pub struct MalformedReply {
     problem: String,
 }
 
+/// The longest problem a [`MalformedReply`] keeps, in bytes: a parser's
+/// message can quote a whole value of the reply (serde's `invalid type:
+/// string "..."`), which an attacker makes as long as the reply.
+const MAX_PROBLEM: usize = 512;
+
+/// Of a longer problem, the bytes kept from its start and from its end (where
+/// a parser says the line and column).
+const KEPT_HEAD: usize = 384;
+const KEPT_TAIL: usize = 96;
+
 impl MalformedReply {
+    /// The reply's problem, cut in its middle to [`MAX_PROBLEM`] bytes at most,
+    /// whoever wrote it.
     pub(crate) fn new(problem: impl Into<String>) -> Self {
-        MalformedReply {
-            problem: problem.into(),
+        let mut problem = problem.into();
+        if problem.len() > MAX_PROBLEM {
+            let mut head = KEPT_HEAD;
+            while !problem.is_char_boundary(head) {
+                head -= 1;
+            }
+            let mut tail = problem.len() - KEPT_TAIL;
+            while !problem.is_char_boundary(tail) {
+                tail += 1;
+            }
+            problem = format!("{} … {}", &problem[..head], &problem[tail..]);
         }
+        MalformedReply { problem }
     }
 
     /// What is wrong with the reply, in one sentence.
@@ -43,3 +65,31 @@ impl core::fmt::Display for MalformedReply {
 }
 
 impl std::error::Error for MalformedReply {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_problem_keeps_its_start_and_its_end() {
+        let short = "x".repeat(MAX_PROBLEM);
+        assert_eq!(MalformedReply::new(short.clone()).problem(), short);
+        let long = format!(
+            "invalid type: string \"{}\" at line 1 column 9000",
+            "é".repeat(4000)
+        );
+        let cut = MalformedReply::new(long.clone());
+        let problem = cut.problem();
+        assert!(
+            problem.len() <= MAX_PROBLEM + " … ".len(),
+            "{} bytes",
+            problem.len()
+        );
+        assert!(
+            problem.starts_with("invalid type: string \"éé"),
+            "{problem}"
+        );
+        assert!(problem.ends_with("\" at line 1 column 9000"), "{problem}");
+        assert!(problem.contains(" … "), "{problem}");
+    }
+}
