@@ -269,6 +269,13 @@ mod tests {
         let paged = CodeTable::build(&[0, 10_000]);
         assert_ne!(paged.shift, SORTED);
         assert!(paged.bytes() <= limit, "{} bytes", paged.bytes());
+        // 100 codes 100 apart: the best paged layout (9,800 bytes) is over the
+        // sorted layout's 1,000 plus the slack, and within 8 times it.
+        let spaced: Vec<i32> = (0..100).map(|i| i * 100).collect();
+        let table = CodeTable::build(&spaced);
+        assert_ne!(table.shift, SORTED);
+        assert_eq!(table.bytes(), 9_800);
+        assert!(table.bytes() > 1_000 + PAGED_SLACK);
         let sorted = CodeTable::build(&[0, 1 << 30]);
         assert_eq!(sorted.shift, SORTED);
         assert_eq!(
