@@ -585,49 +585,35 @@ fn a_catalog_that_is_not_utf8_is_refused_at_its_first_bad_byte() {
 
 #[test]
 fn a_refusal_quotes_a_value_cut_short_and_with_its_hidden_characters_escaped() {
+    // A 1 MiB value where a category, a field name and a code belong: each
+    // refusal quotes its first 64 characters and is a few hundred bytes.
     let long = "X".repeat(1 << 20);
-    let text = format!(
-        "{HEADER}code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"{long}\"\nkind = \"Unknown\"\n"
-    );
-    let shown = codegen::generate("long.toml", &text)
-        .expect_err("no such category")
-        .to_string();
-    assert!(
-        shown.len() < 300,
-        "{} bytes: {}",
-        shown.len(),
-        &shown[..300]
-    );
-    assert!(
-        shown.contains(&format!("unknown category `{}…`", "X".repeat(64))),
-        "{shown}"
-    );
-
-    // A field name is quoted the same way.
-    let text = format!(
-        "{HEADER}code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Unknown\"\n\"{long}\" = 1\n"
-    );
-    let shown = codegen::generate("long.toml", &text)
-        .expect_err("no such field")
-        .to_string();
-    assert!(shown.len() < 600, "{} bytes", shown.len());
-    assert!(
-        shown.contains(&format!("unknown field `{}…`", "X".repeat(64))),
-        "{shown}"
-    );
-
-    // A value of the wrong type is quoted the same way.
-    let text = format!(
-        "{HEADER}code = \"{long}\"\nname = \"A\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Unknown\"\n"
-    );
-    let shown = codegen::generate("long.toml", &text)
-        .expect_err("a code must be an integer")
-        .to_string();
-    assert!(shown.len() < 300, "{} bytes", shown.len());
-    assert!(
-        shown.contains(&format!("invalid type: string \"{}\"…", "X".repeat(64))),
-        "{shown}"
-    );
+    let cut = "X".repeat(64);
+    let body = "code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Unknown\"\n";
+    let cases = [
+        (
+            body.replace("category = \"C\"", &format!("category = \"{long}\"")),
+            300,
+            format!("unknown category `{cut}…`"),
+        ),
+        (
+            format!("{body}\"{long}\" = 1\n"),
+            600,
+            format!("unknown field `{cut}…`"),
+        ),
+        (
+            body.replace("code = 1", &format!("code = \"{long}\"")),
+            300,
+            format!("invalid type: string \"{cut}\"…"),
+        ),
+    ];
+    for (body, bound, quoted) in cases {
+        let shown = codegen::generate("long.toml", format!("{HEADER}{body}"))
+            .expect_err("refused")
+            .to_string();
+        assert!(shown.len() < bound, "{} bytes", shown.len());
+        assert!(shown.contains(&quoted), "{shown}");
+    }
 
     let text = format!(
         "{HEADER}code = 1\nname = \"A\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"\\u001b[2J\\u202eOk\"\n"
