@@ -376,9 +376,26 @@ fn capitalize(text: &str) -> String {
     }
 }
 
+/// The optional fields of the generated `Entry`, those the catalog records.
+#[derive(Clone, Copy)]
+struct EntryFields {
+    explanation: bool,
+    basis: bool,
+    symbols: bool,
+    readings: bool,
+}
+
 /// The per-variant metadata table, in variant order.
 fn emit_entries(out: &mut String, catalog: &Catalog) {
-    emit_entry_struct(out, catalog);
+    // Which optional fields the catalog records: decided once, for the
+    // struct and for every row.
+    let fields = EntryFields {
+        explanation: catalog.has_explanations(),
+        basis: catalog.has_bases(),
+        symbols: catalog.has_symbols(),
+        readings: catalog.has_readings(),
+    };
+    emit_entry_struct(out, catalog, fields);
     writeln!(
         out,
         "/// One row per variant, in variant order.\nstatic ENTRIES: [Entry; {}] = [",
@@ -386,30 +403,30 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
     )
     .unwrap();
     for entry in &catalog.entries {
-        emit_entry_row(out, catalog, entry);
+        emit_entry_row(out, catalog, entry, fields);
     }
     out.push_str("];\n\n");
 }
 
 /// The `Entry` struct: the fields every catalog has, and those of the
 /// optional facts this catalog records.
-fn emit_entry_struct(out: &mut String, catalog: &Catalog) {
+fn emit_entry_struct(out: &mut String, catalog: &Catalog, fields: EntryFields) {
     out.push_str("/// What the catalog records of one code.\nstruct Entry {\n");
     out.push_str("    name: &'static str,\n    message: &'static str,\n    description: Option<&'static str>,\n");
-    if catalog.has_explanations() {
+    if fields.explanation {
         out.push_str("    explanation: Option<&'static str>,\n");
     }
-    if catalog.has_bases() {
+    if fields.basis {
         out.push_str("    basis: Option<&'static str>,\n");
     }
     writeln!(out, "    category: {},", catalog.system.category_enum).unwrap();
     out.push_str("    kind: ::errcat::Kind,\n    retryable: Option<bool>,\n    provenance: ::errcat::Provenance,\n");
-    if catalog.has_symbols() {
+    if fields.symbols {
         out.push_str(
             "    symbol: Option<&'static str>,\n    former_symbols: &'static [&'static str],\n",
         );
     }
-    if catalog.has_readings() {
+    if fields.readings {
         out.push_str("    readings: &'static [::errcat::Reading],\n");
     }
     if let Some(scope) = &catalog.scope {
@@ -426,18 +443,18 @@ fn emit_entry_struct(out: &mut String, catalog: &Catalog) {
 }
 
 /// One row of `ENTRIES`.
-fn emit_entry_row(out: &mut String, catalog: &Catalog, entry: &Entry) {
+fn emit_entry_row(out: &mut String, catalog: &Catalog, entry: &Entry, fields: EntryFields) {
     writeln!(out, "    // {}", entry.code).unwrap();
     out.push_str("    Entry {\n");
     writeln!(out, "        name: {},", lit(&entry.name)).unwrap();
     writeln!(out, "        message: {},", lit(&entry.message)).unwrap();
     let description = opt_lit(entry.description.as_deref());
     writeln!(out, "        description: {description},").unwrap();
-    if catalog.has_explanations() {
+    if fields.explanation {
         let explanation = opt_lit(entry.explanation.as_deref());
         writeln!(out, "        explanation: {explanation},").unwrap();
     }
-    if catalog.has_bases() {
+    if fields.basis {
         writeln!(out, "        basis: {},", opt_lit(entry.basis.as_deref())).unwrap();
     }
     writeln!(
@@ -454,12 +471,12 @@ fn emit_entry_row(out: &mut String, catalog: &Catalog, entry: &Entry) {
         entry.provenance
     )
     .unwrap();
-    if catalog.has_symbols() {
+    if fields.symbols {
         writeln!(out, "        symbol: {},", opt_lit(entry.symbol.as_deref())).unwrap();
         let former: Vec<String> = entry.former_symbols.iter().map(|s| lit(s)).collect();
         writeln!(out, "        former_symbols: &[{}],", former.join(", ")).unwrap();
     }
-    if catalog.has_readings() {
+    if fields.readings {
         emit_readings(out, catalog, entry);
     }
     emit_scope_fields(out, catalog, entry);
