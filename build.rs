@@ -3,6 +3,12 @@
 //! `codegen/`; the schema is in codegen/SCHEMA.md).
 //!
 //! Every `data/*.toml` is a catalog; adding a system is adding its file.
+//!
+//! Which catalogs are built follows the cargo features: all of them with
+//! `all-systems` (a default feature), else those whose id is an enabled
+//! feature (`neuron`, ...). A catalog no feature names is built with
+//! `all-systems`. Each built system is also a `cfg`, `errcat_system = "<id>"`,
+//! which gates its hand-written items in `src/extras/`.
 
 use std::path::Path;
 
@@ -32,6 +38,21 @@ fn main() {
     if stems.is_empty() {
         fail("data: no catalog (data/*.toml) found");
     }
+    let values: Vec<String> = stems.iter().map(|stem| format!("{stem:?}")).collect();
+    println!(
+        "cargo::rustc-check-cfg=cfg(errcat_system, values({}))",
+        values.join(", ")
+    );
+    println!("cargo::rustc-check-cfg=cfg(errcat_no_system, errcat_all_systems)");
+    let found = stems.len();
+    stems.retain(|stem| selected(stem));
+    if stems.len() == found {
+        println!("cargo::rustc-cfg=errcat_all_systems");
+    }
+    if stems.is_empty() {
+        // No built-in catalog: `System` and `AnyError` have no variants.
+        println!("cargo::rustc-cfg=errcat_no_system");
+    }
 
     let mut rows: Vec<(SystemRow, ModuleSource)> = Vec::new();
     for stem in &stems {
@@ -49,6 +70,7 @@ fn main() {
             ));
         }
         write(&out_dir.join(format!("{stem}.rs")), &source);
+        println!("cargo::rustc-cfg=errcat_system={stem:?}");
         let doc_path = data.join(format!("{stem}.md"));
         build_helper::rerun_if_changed(&doc_path);
         let doc = match std::fs::read_to_string(&doc_path) {
@@ -78,6 +100,16 @@ fn write(path: &Path, text: &str) {
     if let Err(e) = std::fs::write(path, text) {
         fail(&format!("cannot write {}: {e}", path.display()));
     }
+}
+
+/// Whether the features select the catalog `data/<stem>.toml`: all of them
+/// with `all-systems`, else the one whose id is an enabled feature.
+fn selected(stem: &str) -> bool {
+    let feature = |name: &str| {
+        let var = format!("CARGO_FEATURE_{}", name.to_uppercase().replace('-', "_"));
+        std::env::var_os(var).is_some()
+    };
+    feature("all-systems") || feature(stem)
 }
 
 /// Stops the build with `message`, shown by cargo as the build script's error.

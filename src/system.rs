@@ -46,7 +46,7 @@ macro_rules! define_system {
 
         impl System {
             /// Every system, in the order of their ids.
-            pub const ALL: [System; [$(stringify!($id)),*].len()] = [$(System::$variant),*];
+            pub const ALL: [System; <[&str]>::len(&[$(stringify!($id)),*])] = [$(System::$variant),*];
 
             /// The short lowercase name: the module name, the catalog's file
             /// name and what [`FromStr`](core::str::FromStr) takes.
