@@ -291,6 +291,8 @@ macro_rules! impl_error_enum {
             absent_name: $absent_name:literal $(,)?
         } $(,)?
     ) => {
+        $crate::impl_strum!($name);
+
         impl $name {
             #[doc = concat!(
                 "The raw code.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
@@ -507,18 +509,15 @@ macro_rules! label_enum {
         ] $(,)?
     ) => {
         $(#[$meta])*
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            $crate::strum::EnumIter, $crate::strum::EnumCount, $crate::strum::VariantNames,
-            $crate::strum::IntoStaticStr, $crate::strum::AsRefStr,
-        )]
-        #[strum(crate = "::errcat::strum")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum $name {
             $(#[$first_doc])*
             $first,
             $($(#[$doc])* $variant,)*
         }
+
+        $crate::impl_strum!($name);
 
         impl $name {
             /// Every variant, in catalog order.

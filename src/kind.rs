@@ -27,10 +27,6 @@ macro_rules! define_kind {
             Hash,
             PartialOrd,
             Ord,
-            strum::EnumIter,
-            strum::EnumCount,
-            strum::VariantNames,
-            strum::IntoStaticStr,
         )]
         #[non_exhaustive]
         pub enum Kind {
@@ -39,6 +35,8 @@ macro_rules! define_kind {
                 $name,
             )*
         }
+
+        crate::impl_strum!(Kind);
 
         impl Kind {
             /// Every kind, in the order of their gRPC numbers.

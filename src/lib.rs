@@ -157,6 +157,7 @@ mod lookup {
 mod provenance;
 #[cfg(feature = "serde")]
 mod serde_support;
+mod strum_impls;
 mod system;
 
 pub use any::{AnyError, lookup, lookup_all};

@@ -27,10 +27,6 @@ macro_rules! define_provenance {
             Hash,
             PartialOrd,
             Ord,
-            strum::EnumIter,
-            strum::EnumCount,
-            strum::VariantNames,
-            strum::IntoStaticStr,
         )]
         #[non_exhaustive]
         pub enum Provenance {
@@ -39,6 +35,8 @@ macro_rules! define_provenance {
                 $variant,
             )*
         }
+
+        crate::impl_strum!(Provenance);
 
         impl Provenance {
             /// Every provenance.

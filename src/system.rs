@@ -31,10 +31,6 @@ macro_rules! define_system {
             Hash,
             PartialOrd,
             Ord,
-            strum::EnumIter,
-            strum::EnumCount,
-            strum::VariantNames,
-            strum::IntoStaticStr,
         )]
         #[non_exhaustive]
         pub enum System {
@@ -44,7 +40,16 @@ macro_rules! define_system {
             )*
         }
 
+        crate::impl_strum!(System, variant_name);
+
         impl System {
+            /// The variant's name (`"Neuron"`), which strum's traits give.
+            const fn variant_name(self) -> &'static str {
+                match self {
+                    $(System::$variant => stringify!($variant),)*
+                }
+            }
+
             /// Every system, in the order of their ids.
             pub const ALL: [System; <[&str]>::len(&[$(stringify!($id)),*])] = [$(System::$variant),*];
 

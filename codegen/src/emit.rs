@@ -82,15 +82,13 @@ pub struct Options<'a> {
 }
 
 /// Writes the derives every generated enum has, with `extra` after the
-/// comparison ones: the std traits, the strum derives (through errcat's
-/// re-export, so that a user's crate needs no strum of its own), and strum's
-/// path to itself.
+/// comparison ones: the std traits only. strum's traits come from errcat's
+/// `impl_strum!`, which the module's macros call, so that no derive but the
+/// standard ones runs on the enum.
 fn write_derives(out: &mut String, extra: &str) {
     writeln!(
         out,
-        "#[derive(\n    Debug, Clone, Copy, PartialEq, Eq, Hash, {extra},\n    \
-         ::errcat::strum::EnumIter, ::errcat::strum::EnumCount, ::errcat::strum::VariantNames,\n    \
-         ::errcat::strum::IntoStaticStr, ::errcat::strum::AsRefStr,\n)]\n#[strum(crate = \"::errcat::strum\")]"
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, {extra})]"
     )
     .unwrap();
 }

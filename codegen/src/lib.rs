@@ -41,7 +41,7 @@
 //!
 //! The module holds the error enum (`AcmeError`: `TryFrom<i32>`,
 //! `const fn from_code`, `from_name`/`FromStr`, `Display` as the vendor's
-//! message, category, kind, retry advice, `http_status`, strum derives, serde
+//! message, category, kind, retry advice, `http_status`, strum's traits, serde
 //! behind the feature, and `errcat::ErrorCode`, so that `errcat::Code<AcmeError>`
 //! keeps unknown codes), the category enum, the `BY_CODE` and `BY_NAME` phf
 //! maps, and, where the catalog has them, the scope enum and `UNNUMBERED`.

@@ -10,10 +10,6 @@
 /// The types a generated module defines beside the catalog's own enums.
 pub const MODULE_TYPES: [&str; 2] = ["Entry", "Unnumbered"];
 
-/// The suffixes of the types derives define beside each generated enum:
-/// strum's `EnumIter` writes `<Enum>Iter`.
-pub const DERIVED_TYPE_SUFFIXES: [&str; 1] = ["Iter"];
-
 /// The values a generated module defines: its tables, maps and constants.
 pub const MODULE_VALUES: [&str; 17] = [
     "ENTRIES",

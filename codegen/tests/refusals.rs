@@ -127,12 +127,6 @@ const BROKEN: &[(&str, usize, usize, &str)] = &[
         "category enum name `Option` is taken by a generated item (the generated code names Rust's item of that name without a path)",
     ),
     (
-        "category_enum_named_like_a_derived_type",
-        5,
-        17,
-        "category enum name `BrokenErrorIter` is taken by a generated item (strum's EnumIter derives a type of that name for the error enum)",
-    ),
-    (
         "scope_enum_named_like_the_category_enum",
         10,
         8,

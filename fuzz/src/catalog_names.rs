@@ -10,7 +10,7 @@
 use errcat_codegen as codegen;
 
 use codegen::reserved::{
-    DERIVED_TYPE_SUFFIXES, ENUM_ITEMS, ERROR_ENUM_ITEMS, ERROR_ENUM_METHODS, MODULE_TYPES,
+    ENUM_ITEMS, ERROR_ENUM_ITEMS, ERROR_ENUM_METHODS, MODULE_TYPES,
     MODULE_VALUES, PRELUDE,
 };
 
@@ -224,15 +224,6 @@ fn check_accepted(given: &Given) {
                 && !PRELUDE.contains(&name),
             "accepted the type name {name}"
         );
-        for other in &given.types {
-            for suffix in DERIVED_TYPE_SUFFIXES {
-                assert_ne!(
-                    name,
-                    format!("{other}{suffix}"),
-                    "accepted a derived type's name"
-                );
-            }
-        }
     }
     for label in &given.labels {
         assert!(

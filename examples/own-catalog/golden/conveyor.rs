@@ -24,12 +24,7 @@
 /// Source: examples/own\-catalog/data/conveyor\.toml.
 ///
 /// Each variant's discriminant is its code and its `Display` is the vendor's message, verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`] (an integer of another width with [`Self::from_int`], which never truncates), a variant name with `FromStr` or [`Self::from_name`].
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error,
-    ::errcat::strum::EnumIter, ::errcat::strum::EnumCount, ::errcat::strum::VariantNames,
-    ::errcat::strum::IntoStaticStr, ::errcat::strum::AsRefStr,
-)]
-#[strum(crate = "::errcat::strum")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
 #[repr(i32)]
 pub enum ConveyorError {

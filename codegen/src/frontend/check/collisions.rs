@@ -5,9 +5,7 @@
 use toml::Spanned;
 
 use super::super::error::{Problem, Quoted, problem};
-use crate::reserved::{
-    DERIVED_TYPE_SUFFIXES, ENUM_ITEMS, ERROR_ENUM_ITEMS, ERROR_ENUM_METHODS, taken_type,
-};
+use crate::reserved::{ENUM_ITEMS, ERROR_ENUM_ITEMS, ERROR_ENUM_METHODS, taken_type};
 
 /// A type the catalog names: what it is, and its name with its place.
 pub(super) struct GivenType<'a> {
@@ -16,7 +14,7 @@ pub(super) struct GivenType<'a> {
 }
 
 /// Checks the catalog's generated types (the error enum, the category enum,
-/// the scope enum): none taken by the module, a derive or the prelude, none
+/// the scope enum): none taken by the module or the prelude, none
 /// named like another.
 pub(super) fn check_types(types: &[GivenType<'_>]) -> Result<(), Problem> {
     for (i, given) in types.iter().enumerate() {
@@ -34,18 +32,6 @@ pub(super) fn check_types(types: &[GivenType<'_>]) -> Result<(), Problem> {
                     earlier.what
                 ),
             );
-        }
-        for other in types {
-            let derived = DERIVED_TYPE_SUFFIXES
-                .iter()
-                .any(|suffix| name.strip_suffix(suffix) == Some(other.name.get_ref()));
-            if derived {
-                let why = format!(
-                    "strum's EnumIter derives a type of that name for the {}",
-                    other.what
-                );
-                return taken(given.name, &what, &why);
-            }
         }
     }
     Ok(())
