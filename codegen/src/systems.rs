@@ -1,6 +1,6 @@
 //! Writing the cross-system layer: one module per catalog and the
-//! `for_each_system!` macro, whose rows the library's own macros turn into
-//! `System`, `AnyError` and the lookups.
+//! `for_each_system!` macro, whose keyed rows the library's own macros turn
+//! into `System`, `AnyError` and the lookups.
 
 use std::fmt::Write as _;
 

@@ -1,4 +1,5 @@
-//! The words a catalog takes from errcat's vocabulary: kinds and provenances (`source`).
+//! The words a catalog takes from errcat's vocabulary (errcat-core's rows):
+//! kinds and provenances (`source`).
 
 use toml::Spanned;
 
