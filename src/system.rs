@@ -216,9 +216,6 @@ mod tests {
 
     /// The `System` the rows with a key added define.
     mod keyed {
-        #[allow(unused_imports)]
-        use crate::UnknownSystemError;
-
         for_each_system!(with_a_key_added);
     }
 
