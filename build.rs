@@ -82,18 +82,6 @@ fn main() {
         rows.push((row, ModuleSource { doc, extras }));
     }
     write(&out_dir.join("systems.rs"), &emit_systems(&rows));
-    write(
-        &out_dir.join("vocabulary.rs"),
-        &errcat_codegen::vocabulary::emit_vocabulary(),
-    );
-    // The lookup routines the tables were laid out for, compiled into the
-    // library (their module docs dropped: `include!` takes items only).
-    let lookup: String = errcat_codegen::LOOKUP_SOURCE
-        .lines()
-        .filter(|line| !line.starts_with("//!"))
-        .map(|line| format!("{line}\n"))
-        .collect();
-    write(&out_dir.join("lookup.rs"), &lookup);
 }
 
 fn write(path: &Path, text: &str) {

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Fails if a hand-written function in codegen/src, src or cli/src is longer
-than 80 lines (issue 23: a maintainer reads each at a glance). Comments,
-strings, raw strings and character literals are blanked before braces are
-counted, so a brace in text does not count."""
+"""Fails if a hand-written function in codegen/src, core/src, src or cli/src
+is longer than 80 lines (issue 23: a maintainer reads each at a glance).
+Comments, strings, raw strings and character literals are blanked before
+braces are counted, so a brace in text does not count."""
 import os
 import re
 import sys
 
 LIMIT = 80
-ROOTS = ["codegen/src", "src", "cli/src"]
+ROOTS = ["codegen/src", "core/src", "src", "cli/src"]
 FN = re.compile(r"\s*(pub(\([^)]*\))?\s+)?(const\s+)?(async\s+)?(unsafe\s+)?fn\s+(\w+)")
 
 

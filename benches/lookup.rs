@@ -258,7 +258,7 @@ fn text<E: ErrorCode>(c: &mut Criterion) {
 
 /// Every group for every system, fed by `errcat::for_each_system!`.
 macro_rules! lookups {
-    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+    ($({ id: $id:ident, error: $error:ident, $($rest:tt)* }),* $(,)?) => {
         fn lookups(c: &mut Criterion) {
             $(
                 let catalog = Catalog::<errcat::$id::$error> {

@@ -7,7 +7,7 @@ use crate::{ErrorCode, Kind, Provenance, System, WrongSystemError};
 /// Defines [`AnyError`] from the rows of `for_each_system!`: its variants,
 /// the `each!` dispatch, the lookups by system and the conversions.
 macro_rules! define_any_error {
-    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+    ($({ id: $id:ident, error: $error:ident, variant: $variant:ident, doc: $doc:literal, $($rest:tt)* }),* $(,)?) => {
         /// An error code of any of errcat's own systems, for code that handles
         /// several. A crate's own catalog is not among them: generic code
         /// over [`ErrorCode`](crate::ErrorCode) takes both.

@@ -27,7 +27,7 @@
 //! assert_eq!(errcat::generated::code_slot(9, 10, 2, &pages), None);
 //! ```
 
-pub use crate::lookup::{code_slot, find_name};
+pub use errcat_core::lookup::{code_slot, find_name};
 
 /// Deserializes a generated enum: from its integer code, its variant name, or
 /// its code written as a decimal string (the policy of the crate docs,

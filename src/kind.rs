@@ -1,9 +1,15 @@
 //! [`Kind`]: one vocabulary for the errors of every system.
 
-/// Defines [`Kind`] from the rows of `for_each_kind!` (the vocabulary in
-/// `codegen/vocabulary.rs`, the one the catalogs are checked against).
+/// Defines [`Kind`] from the rows of `errcat_core::for_each_kind!` (the
+/// vocabulary the catalogs are checked against).
 macro_rules! define_kind {
-    ($(($name:ident, $grpc:literal, $http:literal, $retryable:literal, $doc:literal)),* $(,)?) => {
+    ($({
+        name: $name:ident,
+        grpc_code: $grpc:literal,
+        http_status: $http:literal,
+        retryable: $retryable:literal,
+        doc: $doc:literal $(,)?
+    }),* $(,)?) => {
         /// What kind of failure a code reports, in the vocabulary of the gRPC canonical
         /// status codes, so that one handler can serve every system.
         ///
@@ -130,7 +136,7 @@ macro_rules! define_kind {
     };
 }
 
-for_each_kind!(define_kind);
+errcat_core::for_each_kind!(define_kind);
 
 impl Kind {
     /// The kind with this name, ignoring ASCII case, `_` and `-`: `"NotFound"`,

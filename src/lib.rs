@@ -125,9 +125,6 @@
 // catalog does; this makes the name resolve inside errcat too.
 extern crate self as errcat;
 
-// The vocabulary (kinds, provenances) as rows, from codegen/vocabulary.rs.
-include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
-
 // The cross-system layer the build script writes from `data/*.toml`: the
 // `for_each_system!` macro (first, so that the modules below can use it) and
 // one module per system.
@@ -145,18 +142,14 @@ mod info;
 mod kind;
 #[cfg(any(feature = "json", feature = "xml"))]
 mod malformed;
+mod provenance;
 #[cfg(any(feature = "json", feature = "xml"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "json", feature = "xml"))))]
 pub mod reply;
-#[cfg(feature = "http")]
-mod status_code;
-/// The lookup routines, shared with the generator (see `errcat_codegen::LOOKUP_SOURCE`).
-mod lookup {
-    include!(concat!(env!("OUT_DIR"), "/lookup.rs"));
-}
-mod provenance;
 #[cfg(feature = "serde")]
 mod serde_support;
+#[cfg(feature = "http")]
+mod status_code;
 mod strum_impls;
 mod system;
 

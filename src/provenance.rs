@@ -1,9 +1,15 @@
 //! [`Provenance`]: where a code is documented.
 
-/// Defines [`Provenance`] from the rows of `for_each_provenance!` (the
-/// vocabulary in `codegen/vocabulary.rs`).
+/// Defines [`Provenance`] from the rows of `errcat_core::for_each_provenance!`
+/// (the vocabulary the catalogs are checked against).
 macro_rules! define_provenance {
-    ($(($variant:ident, $key:literal, $describe:literal, $vendor_text:literal, $doc:literal)),* $(,)?) => {
+    ($({
+        variant: $variant:ident,
+        key: $key:literal,
+        describe: $describe:literal,
+        vendor_text: $vendor_text:literal,
+        doc: $doc:literal $(,)?
+    }),* $(,)?) => {
         /// Where the vendor (or the upstream project) documents a code.
         ///
         /// Most codes come from the vendor's error-code page; the rest were found in
@@ -90,7 +96,7 @@ macro_rules! define_provenance {
     };
 }
 
-for_each_provenance!(define_provenance);
+errcat_core::for_each_provenance!(define_provenance);
 
 impl core::fmt::Display for Provenance {
     /// Writes [`describe`](Self::describe).

@@ -5,7 +5,7 @@ use crate::UnknownSystemError;
 /// Defines [`System`] from the rows of `for_each_system!`: its variants, `ALL`,
 /// `id` and `title`.
 macro_rules! define_system {
-    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+    ($({ id: $id:ident, error: $error:ident, variant: $variant:ident, doc: $doc:literal, $($rest:tt)* }),* $(,)?) => {
         /// One of the systems errcat catalogs: one for each catalog in `data/`.
         ///
         /// Only errcat's own: an enum generated from a crate's own catalog
@@ -206,5 +206,29 @@ impl core::str::FromStr for System {
     /// Parses a system id, ignoring ASCII case.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
         System::from_id(name).ok_or_else(|| UnknownSystemError::new(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `define_system!` fed every row of `for_each_system!` with one more key
+    /// at its end, as a key added to the rows would be.
+    macro_rules! with_a_key_added {
+        ($({ $($row:tt)* }),* $(,)?) => {
+            define_system! { $({ $($row)* added_key: 7, }),* }
+        };
+    }
+
+    /// The `System` the rows with a key added define.
+    mod keyed {
+        for_each_system!(with_a_key_added);
+    }
+
+    #[test]
+    fn a_key_added_to_the_rows_breaks_no_caller() {
+        let keyed = keyed::System::ALL.map(|system| (system.id(), system.title()));
+        let real = crate::System::ALL.map(|system| (system.id(), system.title()));
+        assert_eq!(keyed, real);
+        assert!(!keyed.is_empty());
     }
 }

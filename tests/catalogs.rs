@@ -590,7 +590,7 @@ mod serde_checks {
 /// Instantiates every generic check for every system, as one module of tests
 /// per system (fed by `errcat::for_each_system!`).
 macro_rules! catalog_tests {
-    ($(($module:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+    ($({ id: $module:ident, error: $error:ident, $($rest:tt)* }),* $(,)?) => {
         $(mod $module {
             use errcat::$module::{BY_CODE, BY_NAME};
 
@@ -798,7 +798,7 @@ fn any_error_is_a_plain_error_with_the_vendor_message() {
         assert_eq!(boxed.to_string(), any.message(), "{at}: as dyn Error");
     }
     macro_rules! total {
-        ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+        ($({ id: $id:ident, error: $error:ident, $($rest:tt)* }),* $(,)?) => {
             0 $(+ errcat::$id::$error::ALL.len())*
         };
     }

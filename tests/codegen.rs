@@ -49,11 +49,12 @@ fn the_real_catalogs_generate_what_the_library_compiles() {
     }
 }
 
-/// The library's `Kind` and `Provenance` are defined from the generator's
-/// vocabulary rows: the same names, numbers, statuses, advice and keys.
+/// The library's `Kind` and `Provenance` are defined from the vocabulary rows
+/// the generator checks catalogs against (errcat-core's): the same names,
+/// numbers, statuses, advice and keys, each in its place.
 #[test]
 fn the_library_speaks_the_generator_vocabulary() {
-    use codegen::vocabulary::{KINDS, SOURCES};
+    use errcat_core::vocabulary::{KINDS, PROVENANCES};
 
     let kinds: Vec<(&str, i32, u16, bool)> = errcat::Kind::ALL
         .iter()
@@ -75,7 +76,7 @@ fn the_library_speaks_the_generator_vocabulary() {
             )
         })
         .collect();
-    let rows: Vec<(&str, &str, &str, bool)> = SOURCES
+    let rows: Vec<(&str, &str, &str, bool)> = PROVENANCES
         .iter()
         .map(|s| (s.key, s.variant, s.describe, s.vendor_text))
         .collect();
@@ -230,8 +231,12 @@ fn every_generated_name_is_reserved_from_catalogs() {
             .flat_map(|s| s.values.iter().map(|v| v.name.as_str())),
     );
     // Kinds and provenances are macro arguments the macros give a path.
-    given.extend(codegen::vocabulary::KINDS.iter().map(|k| k.name));
-    given.extend(codegen::vocabulary::SOURCES.iter().map(|s| s.variant));
+    given.extend(errcat_core::vocabulary::KINDS.iter().map(|k| k.name));
+    given.extend(
+        errcat_core::vocabulary::PROVENANCES
+            .iter()
+            .map(|s| s.variant),
+    );
     let known = |name: &str| {
         name == "Self"
             || MODULE_TYPES.contains(&name)

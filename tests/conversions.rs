@@ -120,10 +120,7 @@ fn kinds_give_their_grpc_number_as_an_i32() {
     assert_eq!(NOT_FOUND, 5);
     // Each kind's number is the vocabulary's (the whole table is in
     // tests/kinds.rs); here, as the i32 tonic takes.
-    for (kind, row) in errcat::Kind::ALL
-        .iter()
-        .zip(errcat_codegen::vocabulary::KINDS)
-    {
+    for (kind, row) in errcat::Kind::ALL.iter().zip(errcat_core::vocabulary::KINDS) {
         assert_eq!(kind.grpc_code(), i32::from(row.grpc_code), "{kind}");
     }
 }

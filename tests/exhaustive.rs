@@ -80,7 +80,7 @@ fn exhaustive<E: ErrorCode>() {
 
 /// One test per system, fed by `errcat::for_each_system!`.
 macro_rules! per_system {
-    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+    ($({ id: $id:ident, error: $error:ident, $($rest:tt)* }),* $(,)?) => {
         $(
             #[test]
             fn $id() {

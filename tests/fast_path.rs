@@ -215,7 +215,7 @@ fn text_does_not_allocate<E: ErrorCode>() {
 
 /// One test of each kind per system, fed by `errcat::for_each_system!`.
 macro_rules! per_system {
-    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+    ($({ id: $id:ident, error: $error:ident, $($rest:tt)* }),* $(,)?) => {
         #[test]
         fn from_code_agrees_with_by_code_around_every_catalog() {
             $(codes_agree(&errcat::$id::BY_CODE);)*

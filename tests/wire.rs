@@ -905,7 +905,7 @@ fn round_trips<E: ErrorCode + std::fmt::Debug>() {
 #[test]
 fn every_sampled_code_round_trips_through_serde_json() {
     macro_rules! each {
-        ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+        ($({ id: $id:ident, error: $error:ident, $($rest:tt)* }),* $(,)?) => {
             $(round_trips::<errcat::$id::$error>();)*
         };
     }
@@ -1080,7 +1080,7 @@ fn kind_system_and_any_error_read_what_they_write() {
         count += 1;
     }
     macro_rules! total {
-        ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+        ($({ id: $id:ident, error: $error:ident, $($rest:tt)* }),* $(,)?) => {
             0 $(+ errcat::$id::$error::ALL.len())*
         };
     }
@@ -1140,7 +1140,7 @@ fn every_enum_orders_by_code() {
         );
     }
     macro_rules! each {
-        ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+        ($({ id: $id:ident, error: $error:ident, $($rest:tt)* }),* $(,)?) => {
             $(by_code::<errcat::$id::$error>();)*
         };
     }

@@ -1,12 +1,17 @@
 //! One catalog in, the Rust source of its module out: what [`Build`](crate::Build),
 //! errcat's build script and the tests call.
+//!
+//! [`generate_for`] is the public one; [`generate`] and [`generate_system`]
+//! write errcat's own modules (their examples import `errcat::<id>`).
 
 use crate::emit;
 use crate::frontend::{self, Catalog, CatalogError};
 
-/// Reads, checks and generates one catalog. `file` names it in errors and in
-/// the generated header; `text` is the catalog's bytes (a `&str`, a
-/// `String`, a `Vec<u8>`), which must be UTF-8.
+/// Reads, checks and generates one catalog as errcat includes it: its
+/// examples import it as `errcat::<id>`, its serde impls are behind the
+/// feature `serde`. `file` names it in errors and in the generated header;
+/// `text` is the catalog's bytes (a `&str`, a `String`, a `Vec<u8>`), which
+/// must be UTF-8.
 ///
 /// # Errors
 /// A [`CatalogError`] naming the file, the line, the column and the problem.
@@ -14,11 +19,20 @@ pub fn generate(file: &str, text: impl AsRef<[u8]>) -> Result<String, CatalogErr
     generate_system(file, text).map(|(source, _)| source)
 }
 
-/// Like [`generate`], for a module outside errcat: `module_path` is the path
-/// its doctests import it by (`my_crate::acme`), and `serde_feature` the
-/// including crate's feature that gates the serde impls (`None`: no serde
-/// impls). [`Build`](crate::Build) does the same from a build script, with defaults taken
-/// from the catalog and the crate.
+/// Reads, checks and generates one catalog, for a crate's own module:
+/// `file` names it in errors and in the generated header; `text` is the
+/// catalog's bytes (a `&str`, a `String`, a `Vec<u8>`), which must be UTF-8;
+/// `module_path` is the path the module's doctests import it by
+/// (`my_crate::acme`), and `serde_feature` the including crate's feature
+/// that gates the serde impls (`None`: no serde impls).
+/// [`Build`](crate::Build) does the same from a build script, with defaults
+/// taken from the catalog and the crate.
+///
+/// ```
+/// let error = errcat_codegen::generate_for("data/acme.toml", "[system]\nid = 7\n", "my_crate::acme", None)
+///     .unwrap_err();
+/// assert!(error.to_string().starts_with("data/acme.toml:2:6: "), "{error}");
+/// ```
 ///
 /// # Errors
 /// A [`CatalogError`] naming the file, the line, the column and the problem.

@@ -77,26 +77,12 @@
 //! [`schema`] lists every problem. [`Build::generate`] returns the same as a
 //! [`BuildError`] for a build script that wants to handle it.
 //!
-//! # errcat's own use
+//! # Without a build script
 //!
-//! errcat's `build.rs` calls it for every `data/*.toml`, and errcat's tests,
-//! benchmarks and fuzz targets use it as a dependency; the modules and items
-//! they alone use are hidden from this page (`#[doc(hidden)]`): they are not
-//! part of the generator's API. It depends on `toml`
-//! (its parser only, without serde: the catalog is read from `toml`'s spanned
-//! document tree, so no serde or proc-macro crate is on a build's path for
-//! it) and `phf_codegen`, nothing else.
-//!
-//! - [`generate`] / [`generate_for`]: one catalog's text in, the Rust source
-//!   of its module out, or a [`CatalogError`] (`generate_system` also gives
-//!   the catalog's row of errcat's own list of systems).
-//! - [`reserved`]: the names the generated code takes, which a catalog's names
-//!   may not.
-//! - `systems::emit_systems`: the cross-system layer of a set of catalogs
-//!   (`for_each_system!` and one module per catalog); `vocabulary`: the kinds
-//!   and provenances catalogs may name, and the rows the library defines
-//!   them from; `LOOKUP_SOURCE`: the lookup routines, compiled beside the
-//!   output; `frontend`: the checked catalog, for errcat's tests.
+//! [`generate_for`] takes a catalog's text and gives the Rust source of its
+//! module, or a [`CatalogError`]: what [`Build`] writes, for a tool that
+//! wants the text itself. [`reserved`] lists the names the generated code
+//! takes, which a catalog's names may not.
 //!
 //! ```
 //! let catalog = r#"
@@ -119,13 +105,27 @@
 //! category = "General"
 //! kind = "NotFound"
 //! "#;
-//! let source = errcat_codegen::generate("acme.toml", catalog)?;
+//! let source = errcat_codegen::generate_for("acme.toml", catalog, "my_crate::acme", Some("serde"))?;
 //! assert!(source.contains("NoSuchWidget = 404,"));
 //!
-//! let error = errcat_codegen::generate("acme.toml", "[system]\nid = 7\n").unwrap_err();
+//! let error = errcat_codegen::generate_for("acme.toml", "[system]\nid = 7\n", "my_crate::acme", None)
+//!     .unwrap_err();
 //! assert_eq!((error.line, error.column), (2, 6));
 //! # Ok::<(), errcat_codegen::CatalogError>(())
 //! ```
+//!
+//! # errcat's own use
+//!
+//! errcat's `build.rs` calls the generator for every `data/*.toml`, and
+//! errcat's tests and fuzz targets use it as a dependency; the items they
+//! alone use are public for them and hidden from this page
+//! (`#[doc(hidden)]`): they are not part of the generator's API. The
+//! generator depends on `toml` (its parser only, without serde: the catalog is
+//! read from `toml`'s spanned document tree, so no serde or proc-macro crate
+//! is on a build's path for it), `phf_codegen` and `errcat-core`, which holds
+//! what the generator shares with the library (the lookup routines the tables
+//! are laid out for, the kinds and provenances catalogs may name), nothing
+//! else.
 
 #![deny(missing_docs)]
 
@@ -138,28 +138,36 @@ pub mod schema {
 
 pub use build::{Build, BuildError};
 pub use frontend::CatalogError;
-pub use generate::{generate, generate_for};
-
-// What errcat's own build script, tests, benchmarks and fuzz targets use, and
-// a user's build script does not: public for them, hidden from the
-// documentation, not part of the generator's API.
+pub use generate::generate_for;
+// errcat's own module of a catalog (its examples import `errcat::<id>`), for
+// errcat's tests and fuzz targets; a crate's own catalog uses `Build` or
+// `generate_for`.
 #[doc(hidden)]
-pub mod emit;
+pub use generate::generate;
+
+// The lookup routines the tables are laid out for, and the kinds and
+// provenances catalogs are checked against: errcat-core's, shared with the
+// library (`crate::lookup`, `crate::vocabulary` inside this crate).
+use errcat_core::{lookup, vocabulary};
+
+// The writer of a checked catalog's module, and the layout of its tables:
+// used by `generate` and `Build` alone.
+mod emit;
+mod tables;
+
+// What errcat's own build script, tests and fuzz targets use, and a user's
+// build script does not: public for them (another crate can reach nothing
+// else), hidden from the documentation, not part of the generator's API.
+//
+// The checked catalog, which errcat's tests read to compare the library with
+// its catalogs.
 #[doc(hidden)]
 pub mod frontend;
-#[doc(hidden)]
-pub mod lookup;
+// The cross-system layer of errcat's own systems (`for_each_system!` and one
+// module per catalog), which errcat's build script writes.
 #[doc(hidden)]
 pub mod systems;
-#[doc(hidden)]
-pub mod tables;
-#[doc(hidden)]
-pub mod vocabulary;
+// A catalog's module together with its row of that layer, for errcat's build
+// script.
 #[doc(hidden)]
 pub use generate::{SystemRow, generate_system};
-
-/// The source of `lookup`, the routines the generated tables are laid out
-/// for and read with: the library compiles this text beside the generated
-/// code, so that its lookups and the generator share one definition.
-#[doc(hidden)]
-pub const LOOKUP_SOURCE: &str = include_str!("lookup.rs");

@@ -1,6 +1,6 @@
 //! Writing the cross-system layer: one module per catalog and the
-//! `for_each_system!` macro, whose rows the library's own macros turn into
-//! `System`, `AnyError` and the lookups.
+//! `for_each_system!` macro, whose keyed rows the library's own macros turn
+//! into `System`, `AnyError` and the lookups.
 
 use std::fmt::Write as _;
 
@@ -19,21 +19,31 @@ pub struct ModuleSource {
 }
 
 /// The head of `for_each_system!`: its documentation (hidden: not part of
-/// errcat's API), up to the first row.
+/// errcat's API), up to the first row. The key order it documents is the one
+/// [`emit_systems`] writes.
 const FOR_EACH_SYSTEM_HEAD: &str = "/// Calls `$callback!` with one row per system errcat catalogs, in the\n\
-    /// order of their ids:\n\
-    /// `(id, Variant, ErrorEnum, CategoryEnum, \"title\", \"doc\")`, where `id`\n\
-    /// is the module, `Variant` the [`System`](crate::System) variant and\n\
-    /// `doc` a line that describes the system (Markdown, the title escaped).\n\
+    /// order of their ids. A row is keyed, its keys always in this order, each\n\
+    /// followed by a comma:\n\
     ///\n\
-    /// errcat's tests, benchmarks, fuzz targets and command-line tool use it\n\
-    /// instead of a list of the systems, so that a new catalog in `data/`\n\
-    /// reaches them with no other edit. Hidden from the documentation: not\n\
-    /// part of errcat's API.\n\
+    /// `{ id: neuron, error: NeuronError, variant: Neuron, doc: \"...\", category: NeuronCategory, title: \"...\", }`\n\
+    ///\n\
+    /// where `id` is the module, `error` the error enum, `variant` the\n\
+    /// [`System`](crate::System) variant, `doc` a line that describes the\n\
+    /// system (Markdown, the title escaped), `category` the category enum and\n\
+    /// `title` how people name the system. A key added later comes after\n\
+    /// these.\n\
+    ///\n\
+    /// A caller matches the keys it uses, from the first on, and the rest of\n\
+    /// the row with `$($rest:tt)*`: `$({ id: $id:ident, error: $error:ident,\n\
+    /// $($rest:tt)* }),* $(,)?`. A key added to the rows then breaks no caller.\n\
+    ///\n\
+    /// errcat's tests, benchmarks and fuzz targets use it instead of a list of\n\
+    /// the systems, so that a new catalog in `data/` reaches them with no\n\
+    /// other edit. Hidden from the documentation: not part of errcat's API.\n\
     ///\n\
     /// ```\n\
     /// macro_rules! ids {\n\
-    ///     ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {\n\
+    ///     ($({ id: $id:ident, $($rest:tt)* }),* $(,)?) => {\n\
     ///         [$(stringify!($id)),*]\n\
     ///     };\n\
     /// }\n\
@@ -41,6 +51,12 @@ const FOR_EACH_SYSTEM_HEAD: &str = "/// Calls `$callback!` with one row per syst
     /// let ids = for_each_system!(ids);\n\
     /// assert_eq!(ids.len(), errcat::System::ALL.len());\n\
     /// assert!(ids.contains(&\"neuron\"));\n\
+    ///\n\
+    /// // A row with a key added at its end: the same caller expands it.\n\
+    /// let ids = ids!(\n\
+    ///     { id: acme, error: AcmeError, variant: Acme, doc: \"Acme.\", category: AcmeCategory, title: \"Acme\", added: 7, },\n\
+    /// );\n\
+    /// assert_eq!(ids, [\"acme\"]);\n\
     /// ```\n\
     #[doc(hidden)]\n\
     #[macro_export]\n\
@@ -70,8 +86,8 @@ pub fn emit_systems(rows: &[(SystemRow, ModuleSource)]) -> String {
         );
         writeln!(
             out,
-            "            ({}, {}, {}, {}, {:?}, {:?}),",
-            row.id, row.variant, row.enum_name, row.category_enum, row.title, doc
+            "            {{ id: {}, error: {}, variant: {}, doc: {doc:?}, category: {}, title: {:?}, }},",
+            row.id, row.enum_name, row.variant, row.category_enum, row.title
         )
         .unwrap();
     }

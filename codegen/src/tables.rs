@@ -1,4 +1,6 @@
-//! The lookup tables behind `from_code` and `from_name`, laid out at build time.
+//! The lookup tables behind `from_code` and `from_name`, laid out at build
+//! time for errcat-core's lookup routines, which the library reads them with
+//! and the tests here check them with.
 
 use super::lookup::{SORTED, first_slot, name_hash, name_tag};
 

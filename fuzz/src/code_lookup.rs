@@ -32,7 +32,7 @@ fn check<E: ErrorCode>(code: i32, map: &phf::Map<i32, E>) {
 
 /// The checks for every system, fed by `errcat::for_each_system!`.
 macro_rules! check_each_system {
-    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+    ($({ id: $id:ident, $($rest:tt)* }),* $(,)?) => {
         fn check_each(code: i32) {
             $(check(code, &errcat::$id::BY_CODE);)*
         }

@@ -32,7 +32,7 @@ fn check<E: ErrorCode + std::str::FromStr<Err = errcat::UnknownNameError>>(
 
 /// The checks for every system, fed by `errcat::for_each_system!`.
 macro_rules! check_each_system {
-    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+    ($({ id: $id:ident, $($rest:tt)* }),* $(,)?) => {
         fn check_each(name: &str) {
             $(check(name, &errcat::$id::BY_NAME);)*
         }

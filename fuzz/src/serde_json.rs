@@ -14,7 +14,7 @@ fn check<E: ErrorCode + serde::Serialize + serde::de::DeserializeOwned>(data: &[
 
 /// The checks for every system, fed by `errcat::for_each_system!`.
 macro_rules! check_each_system {
-    ($(($id:ident, $variant:ident, $error:ident, $category:ident, $title:literal, $doc:literal)),* $(,)?) => {
+    ($({ id: $id:ident, error: $error:ident, $($rest:tt)* }),* $(,)?) => {
         fn check_each(data: &[u8]) {
             $(check::<errcat::$id::$error>(data);)*
         }

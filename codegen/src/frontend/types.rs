@@ -67,7 +67,7 @@ pub struct Entry {
     pub message: String,
     /// Index into [`Catalog::categories`].
     pub category: usize,
-    /// A kind name of [`KINDS`](crate::vocabulary::KINDS).
+    /// A kind name of [`KINDS`](errcat_core::vocabulary::KINDS).
     pub kind: String,
     /// errcat's description, where the catalog gives one.
     pub description: Option<String>,
@@ -81,7 +81,7 @@ pub struct Entry {
     /// Whether the code means success (its kind's gRPC number is 0: `Ok`,
     /// `OkWithRemark`).
     pub success: bool,
-    /// The `errcat::Provenance` variant (of [`SOURCES`](crate::vocabulary::SOURCES)).
+    /// The `errcat::Provenance` variant (of [`PROVENANCES`](errcat_core::vocabulary::PROVENANCES)).
     pub provenance: &'static str,
     /// The upstream symbol today.
     pub symbol: Option<String>,
@@ -122,7 +122,7 @@ pub struct Reading {
     /// Indexes into the scope's values where the page gives this reading;
     /// empty: wherever the code applies.
     pub applies_to: Vec<usize>,
-    /// A kind name of [`KINDS`](crate::vocabulary::KINDS), where the reading implies another kind than
+    /// A kind name of [`KINDS`](errcat_core::vocabulary::KINDS), where the reading implies another kind than
     /// the code's.
     pub kind: Option<String>,
 }

@@ -1,9 +1,10 @@
-//! The words a catalog takes from errcat's vocabulary: kinds and sources.
+//! The words a catalog takes from errcat's vocabulary (errcat-core's rows):
+//! kinds and provenances (`source`).
 
 use toml::Spanned;
 
 use super::super::error::{Problem, Quoted, problem};
-use crate::vocabulary::{KINDS, SOURCES, kind_named};
+use crate::vocabulary::{KINDS, PROVENANCES, kind_named};
 
 /// Checks that `kind` names a kind of [`KINDS`].
 pub(super) fn check_kind(kind: &Spanned<String>) -> Result<(), Problem> {
@@ -21,15 +22,15 @@ pub(super) fn check_kind(kind: &Spanned<String>) -> Result<(), Problem> {
 }
 
 /// The `errcat::Provenance` variant of an entry's `source` (the first of
-/// [`SOURCES`] where it names none).
+/// [`PROVENANCES`] where it names none).
 pub(super) fn provenance(source: Option<&Spanned<String>>) -> Result<&'static str, Problem> {
     let Some(source) = source else {
-        return Ok(SOURCES[0].variant);
+        return Ok(PROVENANCES[0].variant);
     };
-    match SOURCES.iter().find(|row| row.key == source.get_ref()) {
+    match PROVENANCES.iter().find(|row| row.key == source.get_ref()) {
         Some(row) => Ok(row.variant),
         None => {
-            let keys: Vec<&str> = SOURCES.iter().map(|row| row.key).collect();
+            let keys: Vec<&str> = PROVENANCES.iter().map(|row| row.key).collect();
             problem(
                 source.span(),
                 format!(

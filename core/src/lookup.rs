@@ -1,17 +1,23 @@
 //! The lookups behind `from_code` and `from_name`: the slot of a code in a
 //! code table, the name hash and the probe of a name table.
 //!
-//! The generator lays out its tables with these functions and tests them with
-//! the same ones, and writes this very file
-//! ([`LOOKUP_SOURCE`](crate::LOOKUP_SOURCE)) beside the generated code, so
-//! that the library's lookups run them too: one definition, compiled in both
-//! crates.
+//! The generator (errcat-codegen's `tables`) lays out its tables with these
+//! functions and tests them with the same ones; the library reads the
+//! generated tables with them (`errcat::generated::code_slot` and
+//! `find_name`): one definition, compiled into both crates.
 
-/// The `shift` of a code table in the sorted layout (see
+/// The `shift` of a code table in the sorted layout (see errcat-codegen's
 /// `tables::CodeTable`): its `pages` are then the codes in ascending order.
+///
+/// ```
+/// use errcat_core::lookup::{SORTED, code_slot};
+///
+/// assert_eq!(code_slot(-7, 0, SORTED, &[-9, -7, 40]), Some(1));
+/// ```
 pub const SORTED: u32 = u32::MAX;
 
-/// The slot of `code` in a code table (see `tables::CodeTable`).
+/// The slot of `code` in a code table (see errcat-codegen's
+/// `tables::CodeTable`).
 ///
 /// Paged: `offset = code - min` as `u32` falls in the page `offset >> shift`,
 /// and its slot is `offset + pages[page]`, wrapping. `None` where the page is
@@ -21,6 +27,15 @@ pub const SORTED: u32 = u32::MAX;
 ///
 /// Sorted (`shift` is `SORTED`, `u32::MAX`): the slot is the code's position in
 /// `pages`, found by binary search; `None` where it is not there.
+///
+/// ```
+/// use errcat_core::lookup::code_slot;
+///
+/// // One page of four slots (shift 2) for codes 10 to 13, at slot 0.
+/// assert_eq!(code_slot(12, 10, 2, &[0]), Some(2));
+/// assert_eq!(code_slot(9, 10, 2, &[0]), None);
+/// assert_eq!(code_slot(14, 10, 2, &[0]), None);
+/// ```
 #[inline]
 #[must_use]
 pub const fn code_slot(code: i32, min: i32, shift: u32, pages: &[i32]) -> Option<usize> {
@@ -53,13 +68,25 @@ const fn position(code: i32, sorted: &[i32]) -> Option<usize> {
 }
 
 /// The variant index of `name` in a name table of `1 << bits` slots (see
-/// `tables::NameTable`), where `name_of(i)` is the name of variant `i`:
+/// errcat-codegen's `tables::NameTable`), where `name_of(i)` is the name of variant `i`:
 /// probes linearly from `first_slot` and compares names only in slots whose
 /// `name_tag` agrees; `None` at the first empty slot.
 ///
 /// # Panics
 /// If `slots` has fewer than `1 << bits` slots, or a slot names an index
 /// `name_of` has no name for: a table `NameTable::build` did not lay out.
+///
+/// ```
+/// use errcat_core::lookup::{find_name, first_slot, name_hash, name_tag};
+///
+/// // A table of two slots holding the one name "Busy" (variant 0): a slot
+/// // is the name's tag, then its index plus one; 0 is empty.
+/// let hash = name_hash(b"Busy");
+/// let mut slots = [0_u32; 2];
+/// slots[first_slot(hash, 1)] = u32::from(name_tag(hash)) << 16 | 1;
+/// assert_eq!(find_name(&slots, 1, "Busy", |_| "Busy"), Some(0));
+/// assert_eq!(find_name(&slots, 1, "Idle", |_| "Busy"), None);
+/// ```
 #[inline]
 #[must_use]
 pub fn find_name<'a>(
@@ -125,6 +152,13 @@ const fn read<const N: usize>(bytes: &[u8], at: usize) -> u64 {
 /// where two names with the same hash only cost one more comparison. It never
 /// has to resist an attacker, because the table is built from the fixed
 /// catalog and a probe ends at the first empty slot.
+///
+/// ```
+/// use errcat_core::lookup::name_hash;
+///
+/// assert_eq!(name_hash(b"NodeNotExist"), name_hash(b"NodeNotExist"));
+/// assert_ne!(name_hash(b"NodeNotExist"), name_hash(b"NodeNotExisT"));
+/// ```
 #[inline]
 #[must_use]
 pub const fn name_hash(name: &[u8]) -> u64 {
@@ -147,6 +181,12 @@ pub const fn name_hash(name: &[u8]) -> u64 {
 
 /// The first slot to probe in a table of `1 << bits` slots (`bits` in `1..=63`):
 /// the hash's top bits.
+///
+/// ```
+/// use errcat_core::lookup::first_slot;
+///
+/// assert_eq!(first_slot(0xC000_0000_0000_0000, 2), 3);
+/// ```
 #[inline]
 #[must_use]
 pub const fn first_slot(hash: u64, bits: u32) -> usize {
@@ -155,6 +195,10 @@ pub const fn first_slot(hash: u64, bits: u32) -> usize {
 
 /// The tag a slot keeps beside its variant: the hash's low 16 bits, so that a
 /// probe passes over a slot of another name without comparing the names.
+///
+/// ```
+/// assert_eq!(errcat_core::lookup::name_tag(0x1234_5678_9ABC_DEF0), 0xDEF0);
+/// ```
 #[inline]
 #[must_use]
 pub const fn name_tag(hash: u64) -> u16 {
