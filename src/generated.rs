@@ -42,7 +42,8 @@ pub use crate::serde_support::deserialize;
 pub use serde;
 
 /// Implements, for an error enum errcat-codegen wrote, what every generated
-/// error enum has beyond its inherent methods: `TryFrom<i32>` (the only
+/// error enum has beyond its inherent methods: `Display` (the vendor's
+/// message) and `core::error::Error`, `TryFrom<i32>` (the only
 /// integer `TryFrom`, so that `try_from(2003)` infers its literal), `From<Enum>
 /// for i32`, `FromStr`, `Ord` by code,
 /// [`ErrorCode`](crate::ErrorCode), and with `serde_feature` the serde impls
@@ -135,6 +136,17 @@ macro_rules! impl_error_code {
                 Self::from_code(code).ok_or($crate::UnknownCodeError::new($system, i64::from(code)))
             }
         }
+
+        impl ::core::fmt::Display for $name {
+            /// Writes the vendor's message, verbatim (the text of `message`).
+            /// Width, fill and alignment are ignored, as in a `thiserror`
+            /// derive's literal message: `{:>20}` writes the message alone.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.message())
+            }
+        }
+
+        impl ::core::error::Error for $name {}
 
         impl ::core::cmp::PartialOrd for $name {
             fn partial_cmp(&self, other: &Self) -> Option<::core::cmp::Ordering> {

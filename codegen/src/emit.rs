@@ -4,8 +4,10 @@
 //! the way `rustfmt` would, one documented variant per code, one table row per
 //! code. It refers to the library as `::errcat`, which resolves in a user's
 //! crate (a dependency) and in errcat itself (`extern crate self as errcat`),
-//! so that one output serves both; to strum and phf through errcat's
-//! re-exports; and to thiserror directly (its derive names `::thiserror`).
+//! so that one output serves both; and to strum and phf through errcat's
+//! re-exports. `Display` and `core::error::Error` come from
+//! `errcat::impl_error_code!`, so a crate with its own catalog depends on
+//! errcat and errcat-codegen only.
 
 use std::fmt::Write as _;
 
@@ -16,11 +18,6 @@ use super::tables::{CodeTable, NameTable};
 /// Escapes text for a Rust string literal (`"..."` included).
 fn lit(text: &str) -> String {
     format!("{text:?}")
-}
-
-/// Escapes text for a `format!`-style string (thiserror's `#[error("...")]`).
-fn format_lit(text: &str) -> String {
-    lit(&text.replace('{', "{{").replace('}', "}}"))
 }
 
 fn opt_lit(text: Option<&str>) -> String {
@@ -81,18 +78,15 @@ pub struct Options<'a> {
     pub serde_feature: Option<&'a str>,
 }
 
-/// Writes the derives every generated enum has, with `extra` after the
-/// comparison ones: the std traits, the strum derives (through errcat's
-/// re-export, so that a user's crate needs no strum of its own), and strum's
-/// path to itself.
-fn write_derives(out: &mut String, extra: &str) {
-    writeln!(
-        out,
-        "#[derive(\n    Debug, Clone, Copy, PartialEq, Eq, Hash, {extra},\n    \
+/// Writes the derives of the error enum: the std traits, the strum derives
+/// (through errcat's re-export, so that a user's crate needs no strum of its
+/// own), and strum's path to itself.
+fn write_derives(out: &mut String) {
+    out.push_str(
+        "#[derive(\n    Debug, Clone, Copy, PartialEq, Eq, Hash,\n    \
          ::errcat::strum::EnumIter, ::errcat::strum::EnumCount, ::errcat::strum::VariantNames,\n    \
-         ::errcat::strum::IntoStaticStr, ::errcat::strum::AsRefStr,\n)]\n#[strum(crate = \"::errcat::strum\")]"
-    )
-    .unwrap();
+         ::errcat::strum::IntoStaticStr, ::errcat::strum::AsRefStr,\n)]\n#[strum(crate = \"::errcat::strum\")]\n",
+    );
 }
 
 /// Generates the Rust source of one catalog. `file` names it in the header.
@@ -216,7 +210,7 @@ fn emit_enum(out: &mut String, catalog: &Catalog) {
          another width with [`Self::from_int`], which never truncates), a variant \
          name with `FromStr` or [`Self::from_name`].",
     );
-    write_derives(out, "thiserror::Error");
+    write_derives(out);
     writeln!(out, "#[non_exhaustive]\n#[repr(i32)]\npub enum {name} {{").unwrap();
     for entry in &catalog.entries {
         emit_variant(out, catalog, entry);
@@ -253,7 +247,6 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
     for symbol in entry.symbol.iter().chain(&entry.former_symbols) {
         writeln!(out, "    #[doc(alias = {})]", lit(symbol)).unwrap();
     }
-    writeln!(out, "    #[error({})]", format_lit(&entry.message)).unwrap();
     writeln!(out, "    {} = {},", entry.name, entry.code).unwrap();
 }
 

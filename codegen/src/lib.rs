@@ -11,8 +11,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! errcat = "0.1"
-//! thiserror = "2"              # the generated enums derive thiserror::Error
+//! errcat = "0.1"               # all the generated code needs
 //!
 //! [build-dependencies]
 //! errcat-codegen = "0.1"

@@ -25,7 +25,7 @@
 ///
 /// Each variant's discriminant is its code and its `Display` is the vendor's message, verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`] (an integer of another width with [`Self::from_int`], which never truncates), a variant name with `FromStr` or [`Self::from_name`].
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error,
+    Debug, Clone, Copy, PartialEq, Eq, Hash,
     ::errcat::strum::EnumIter, ::errcat::strum::EnumCount, ::errcat::strum::VariantNames,
     ::errcat::strum::IntoStaticStr, ::errcat::strum::AsRefStr,
 )]
@@ -39,7 +39,6 @@ pub enum ConveyorError {
     /// - Kind: [`Kind::Ok`](errcat::Kind::Ok)
     /// - Source: [`Provenance::VendorPage`](errcat::Provenance::VendorPage)
     /// - Means success
-    #[error("OK")]
     Done = 0,
     /// `10`: Unknown station
     ///
@@ -48,7 +47,6 @@ pub enum ConveyorError {
     /// - Category: [`ConveyorCategory::General`] (General status)
     /// - Kind: [`Kind::NotFound`](errcat::Kind::NotFound)
     /// - Source: [`Provenance::VendorPage`](errcat::Provenance::VendorPage)
-    #[error("Unknown station")]
     UnknownStation = 10,
     /// `11`: Interlock open
     ///
@@ -57,7 +55,6 @@ pub enum ConveyorError {
     /// - Category: [`ConveyorCategory::General`] (General status)
     /// - Kind: [`Kind::FailedPrecondition`](errcat::Kind::FailedPrecondition)
     /// - Source: [`Provenance::VendorPage`](errcat::Provenance::VendorPage)
-    #[error("Interlock open")]
     InterlockOpen = 11,
     /// `20`: Drive overheated
     ///
@@ -66,7 +63,6 @@ pub enum ConveyorError {
     /// - Category: [`ConveyorCategory::Motion`] (Motion faults)
     /// - Kind: [`Kind::Unavailable`](errcat::Kind::Unavailable)
     /// - Source: [`Provenance::VendorPage`](errcat::Provenance::VendorPage)
-    #[error("Drive overheated")]
     DriveOverheated = 20,
     /// `21`: Belt jammed
     ///
@@ -76,7 +72,6 @@ pub enum ConveyorError {
     /// - Kind: [`Kind::Aborted`](errcat::Kind::Aborted)
     /// - Source: [`Provenance::VendorPage`](errcat::Provenance::VendorPage)
     /// - Not retryable (the catalog overrides the kind's advice)
-    #[error("Belt jammed")]
     BeltJammed = 21,
     /// `90`: Drive fault
     ///
@@ -84,7 +79,6 @@ pub enum ConveyorError {
     /// - Kind: [`Kind::Internal`](errcat::Kind::Internal)
     /// - Source: [`Provenance::VendorPage`](errcat::Provenance::VendorPage)
     /// - Part of the range 90..=93
-    #[error("Drive fault")]
     DriveFault90 = 90,
     /// `91`: Drive fault
     ///
@@ -92,7 +86,6 @@ pub enum ConveyorError {
     /// - Kind: [`Kind::Internal`](errcat::Kind::Internal)
     /// - Source: [`Provenance::VendorPage`](errcat::Provenance::VendorPage)
     /// - Part of the range 90..=93
-    #[error("Drive fault")]
     DriveFault91 = 91,
     /// `92`: Drive fault
     ///
@@ -100,7 +93,6 @@ pub enum ConveyorError {
     /// - Kind: [`Kind::Internal`](errcat::Kind::Internal)
     /// - Source: [`Provenance::VendorPage`](errcat::Provenance::VendorPage)
     /// - Part of the range 90..=93
-    #[error("Drive fault")]
     DriveFault92 = 92,
     /// `93`: Drive fault
     ///
@@ -108,7 +100,6 @@ pub enum ConveyorError {
     /// - Kind: [`Kind::Internal`](errcat::Kind::Internal)
     /// - Source: [`Provenance::VendorPage`](errcat::Provenance::VendorPage)
     /// - Part of the range 90..=93
-    #[error("Drive fault")]
     DriveFault93 = 93,
 }
 
