@@ -51,14 +51,11 @@ pub use serde;
 ///
 /// The generated module calls it once, after the enum's inherent `impl`: the
 /// enum must have the inherent `const ALL`, `from_code`, `from_name`, `code`,
-/// `name`, `message`, `description`, `category`, `kind`, `is_retryable`,
-/// `is_success` and `provenance` the generator writes, and the category enum
-/// its `name` and `title`. `overrides` lists the `ErrorCode` items whose
-/// provided default the catalog's data replaces, by the field that carries
-/// the data: `symbols`, `explanation`, `scope`, `readings`,
-/// `wire_http_status` (the enum then has the matching inherent methods, and
-/// for `wire_http_status` the module a `DEFAULT_WIRE_HTTP_STATUS`). Call the
-/// generated items, not this macro.
+/// `message`, `category` and `entry` the generator writes; every other
+/// `ErrorCode` method is provided, reading the [`CatalogEntry`](crate::CatalogEntry)
+/// that `entry` gives. `default_wire_http_status`, for a catalog that records
+/// its server's statuses, is the status of a code it names no other for.
+/// Call the generated items, not this macro.
 ///
 /// ```
 /// use errcat::ErrorCode;
@@ -77,43 +74,6 @@ pub use serde;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! impl_error_code {
-    (@override symbols) => {
-        fn upstream_symbol(self) -> Option<&'static str> {
-            self.upstream_symbol()
-        }
-        fn former_symbols(self) -> &'static [&'static str] {
-            Self::former_symbols(self)
-        }
-    };
-    (@override explanation) => {
-        fn explanation(self) -> Option<&'static str> {
-            Self::explanation(self)
-        }
-    };
-    (@override basis) => {
-        fn basis(self) -> Option<&'static str> {
-            Self::basis(self)
-        }
-    };
-    (@override scope) => {
-        fn applies_to(self) -> &'static [&'static str] {
-            self.entry().applies_to_labels
-        }
-        fn meanings(self) -> &'static [(&'static str, &'static str)] {
-            self.entry().meaning_labels
-        }
-    };
-    (@override readings) => {
-        fn other_readings(self) -> &'static [$crate::Reading] {
-            self.other_readings()
-        }
-    };
-    (@override wire_http_status) => {
-        fn wire_http_status(self) -> Option<u16> {
-            self.wire_http_status()
-        }
-        const DEFAULT_WIRE_HTTP_STATUS: Option<u16> = Some(DEFAULT_WIRE_HTTP_STATUS);
-    };
     (
         error: $name:ident,
         category: $category:ident,
@@ -123,7 +83,7 @@ macro_rules! impl_error_code {
         unnumbered: $unnumbered:path,
         pages: $pages:path,
         $(serde_feature: $feature:literal,)?
-        overrides: [$($override:ident),* $(,)?] $(,)?
+        $(default_wire_http_status: $default_wire:expr,)?
     ) => {
         impl ::core::convert::TryFrom<i32> for $name {
             type Error = $crate::UnknownCodeError;
@@ -199,37 +159,14 @@ macro_rules! impl_error_code {
             fn code(self) -> i32 {
                 self.code()
             }
-            fn name(self) -> &'static str {
-                self.name()
-            }
-            fn message(self) -> &'static str {
-                self.message()
-            }
-            fn description(self) -> Option<&'static str> {
-                self.description()
-            }
             fn category(self) -> $category {
                 self.category()
             }
-            fn category_name(self) -> &'static str {
-                self.category().name()
+            #[inline]
+            fn entry(self) -> &'static $crate::CatalogEntry {
+                self.entry()
             }
-            fn category_title(self) -> &'static str {
-                self.category().title()
-            }
-            fn kind(self) -> $crate::Kind {
-                self.kind()
-            }
-            fn is_retryable(self) -> bool {
-                self.is_retryable()
-            }
-            fn is_success(self) -> bool {
-                self.is_success()
-            }
-            fn provenance(self) -> $crate::Provenance {
-                self.provenance()
-            }
-            $($crate::impl_error_code!(@override $override);)*
+            $(const DEFAULT_WIRE_HTTP_STATUS: Option<u16> = Some($default_wire);)?
         }
 
         $(
@@ -268,9 +205,9 @@ macro_rules! impl_error_code {
 /// The generated module calls it once, beside the enum: the module must hold
 /// the tables the generator writes (`CODE_MIN`, `CODE_SHIFT`, `CODE_PAGES`,
 /// `CODE_SLOTS`, `CODE_INDEX`, `NAME_BITS`, `NAME_SLOTS`, and `ENTRIES`, one
-/// `Entry` per variant with at least the fields `name`, `message`,
-/// `description`, `category`, `kind`, `retryable` and `provenance`), and the
-/// enum an inherent `const ALL`. Call the generated items, not this macro.
+/// `Entry` per variant with the fields `category`, the typed category, and
+/// `record`, its [`CatalogEntry`](crate::CatalogEntry)), and the enum an
+/// inherent `const ALL`. Call the generated items, not this macro.
 ///
 /// ```
 /// use errcat::neuron::NeuronError;
@@ -361,7 +298,7 @@ macro_rules! impl_error_enum {
             #[inline]
             #[must_use]
             pub fn from_name(name: &str) -> Option<Self> {
-                $crate::generated::find_name(&NAME_SLOTS, NAME_BITS, name, |index| ENTRIES[index].name)
+                $crate::generated::find_name(&NAME_SLOTS, NAME_BITS, name, |index| ENTRIES[index].record.name)
                     .map(|index| Self::ALL[index])
             }
 
@@ -377,8 +314,21 @@ macro_rules! impl_error_enum {
                 }
             }
 
-            const fn entry(self) -> &'static Entry {
+            /// The variant's row of `ENTRIES`.
+            const fn row(self) -> &'static Entry {
                 &ENTRIES[self.index()]
+            }
+
+            #[doc = concat!(
+                "What the catalog records of the code, in one record: every per-code method reads it.\n\n```\nuse ",
+                $module, "::", stringify!($name), ";\n\n",
+                "let entry = ", stringify!($name), "::", stringify!($first), ".entry();\n",
+                "assert_eq!(entry.name, \"", stringify!($first), "\");\n",
+                "assert_eq!(entry.message, ", stringify!($message), ");\n```",
+            )]
+            #[must_use]
+            pub const fn entry(self) -> &'static $crate::CatalogEntry {
+                &self.row().record
             }
 
             #[doc = concat!(
@@ -420,7 +370,7 @@ macro_rules! impl_error_enum {
             )]
             #[must_use]
             pub const fn category(self) -> $category {
-                self.entry().category
+                self.row().category
             }
 
             #[doc = concat!(
@@ -453,7 +403,7 @@ macro_rules! impl_error_enum {
             )]
             #[must_use]
             pub const fn is_success(self) -> bool {
-                self.entry().kind.is_success()
+                self.entry().is_success()
             }
 
             #[doc = concat!(
@@ -465,10 +415,7 @@ macro_rules! impl_error_enum {
             )]
             #[must_use]
             pub const fn is_retryable(self) -> bool {
-                match self.entry().retryable {
-                    Some(retryable) => retryable,
-                    None => self.entry().kind.is_retryable(),
-                }
+                self.entry().is_retryable
             }
 
             #[doc = concat!(
@@ -479,7 +426,7 @@ macro_rules! impl_error_enum {
             )]
             #[must_use]
             pub const fn http_status(self) -> u16 {
-                self.entry().kind.http_status()
+                self.entry().http_status()
             }
         }
     };
@@ -589,13 +536,12 @@ macro_rules! label_enum {
 /// `from_symbol`; the example entry's current symbol, `Some` or `None`, and
 /// a symbol it is found by), `readings` (`other_readings`), `scope` (the scope
 /// accessor and `meaning_on`) and `wire_http_status` (the status the
-/// vendor's server sends: the default, the example, then each other status
-/// with its codes). Each section names the entry its doc example
-/// shows and what the example expects.
+/// vendor's server sends: the default and the example). Each section names
+/// the entry its doc example shows and what the example expects.
 ///
-/// The generated module calls it, after the enum's `Entry` table, whose
-/// entries then have the matching fields (`explanation`; `symbol` and
-/// `former_symbols`; `readings`; `applies_to` and `meanings`). Call the
+/// The generated module calls it, after the enum's `Entry` table; the
+/// accessors read the variant's [`CatalogEntry`](crate::CatalogEntry), the
+/// scope's the typed `applies_to` and `meanings` of its `Entry`. Call the
 /// generated items, not this macro.
 ///
 /// ```
@@ -624,10 +570,7 @@ macro_rules! impl_error_extras {
             $sc_variant:ident, $applies:expr,
             $mn_variant:ident, $mn_value:ident, $meaning:expr $(,)?
         ),)?
-        $(wire_http_status: (
-            $default:literal, $ws_variant:ident, $ws_status:literal;
-            $($status:literal => $($ws_code:ident)|+),* $(,)?
-        ),)?
+        $(wire_http_status: ($default:literal, $ws_variant:ident, $ws_status:literal),)?
     ) => {
         impl $name {
             $(
@@ -662,7 +605,7 @@ macro_rules! impl_error_extras {
                 )]
                 #[must_use]
                 pub const fn upstream_symbol(self) -> Option<&'static str> {
-                    self.entry().symbol
+                    self.entry().upstream_symbol
                 }
 
                 #[doc = concat!(
@@ -704,7 +647,7 @@ macro_rules! impl_error_extras {
                 )]
                 #[must_use]
                 pub const fn other_readings(self) -> &'static [$crate::Reading] {
-                    self.entry().readings
+                    self.entry().other_readings
                 }
             )?
 
@@ -717,7 +660,7 @@ macro_rules! impl_error_extras {
                 )]
                 #[must_use]
                 pub const fn $accessor(self) -> &'static [$scope] {
-                    self.entry().applies_to
+                    self.row().applies_to
                 }
 
                 #[doc = concat!(
@@ -728,7 +671,7 @@ macro_rules! impl_error_extras {
                 )]
                 #[must_use]
                 pub fn meaning_on(self, value: $scope) -> Option<&'static str> {
-                    self.entry().meanings.iter().find(|(v, _)| *v == value).map(|(_, meaning)| *meaning)
+                    self.row().meanings.iter().find(|(v, _)| *v == value).map(|(_, meaning)| *meaning)
                 }
             )?
 
@@ -747,13 +690,8 @@ macro_rules! impl_error_extras {
                     "records no statuses.",
                 )]
                 #[must_use]
-                // The fallback is unreachable where every code names a status.
-                #[allow(unreachable_patterns)]
                 pub const fn wire_http_status(self) -> Option<u16> {
-                    Some(match self {
-                        $($(Self::$ws_code)|+ => $status,)*
-                        _ => DEFAULT_WIRE_HTTP_STATUS,
-                    })
+                    self.entry().wire_http_status
                 }
             )?
         }

@@ -117,6 +117,7 @@ include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
 include!(concat!(env!("OUT_DIR"), "/systems.rs"));
 
 mod any;
+mod catalog_entry;
 mod code;
 mod error;
 mod error_code;
@@ -143,6 +144,7 @@ mod serde_support;
 mod system;
 
 pub use any::{AnyError, lookup, lookup_all};
+pub use catalog_entry::CatalogEntry;
 pub use code::Code;
 pub use error::{
     UnknownCodeError, UnknownKindError, UnknownNameError, UnknownSystemError, WrongSystemError,

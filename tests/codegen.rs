@@ -16,7 +16,7 @@ fn read(path: &Path) -> String {
 
 /// Each real catalog generates exactly the source the library was built from
 /// (`$OUT_DIR/<id>.rs`, written by build.rs), and that source holds every
-/// entry: its variant, its code and its message.
+/// entry: its variant, its code, and its record with its name and message.
 #[test]
 fn the_real_catalogs_generate_what_the_library_compiles() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
@@ -43,8 +43,11 @@ fn the_real_catalogs_generate_what_the_library_compiles() {
         for entry in &catalog.entries {
             let variant = format!("    {} = {},", entry.name, entry.code);
             assert!(source.contains(&variant), "{file}: no `{variant}`");
-            let message = format!("message: {:?},", entry.message);
-            assert!(source.contains(&message), "{file}: no `{message}`");
+            let record = format!(
+                "CatalogEntry::new(\n            {:?},\n            {:?},",
+                entry.name, entry.message
+            );
+            assert!(source.contains(&record), "{file}: no `{record}`");
         }
     }
 }

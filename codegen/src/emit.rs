@@ -141,7 +141,7 @@ pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
         )
         .unwrap();
     }
-    emit_traits(&mut out, catalog, &extras, options.serde_feature);
+    emit_traits(&mut out, catalog, options.serde_feature);
     emit_maps(&mut out, catalog, module);
     out
 }
@@ -369,26 +369,24 @@ fn capitalize(text: &str) -> String {
     }
 }
 
-/// The optional fields of the generated `Entry`, those the catalog records.
-#[derive(Clone, Copy)]
-struct EntryFields {
-    explanation: bool,
-    basis: bool,
-    symbols: bool,
-    readings: bool,
-}
-
-/// The per-variant metadata table, in variant order.
+/// The per-variant metadata table, in variant order: each variant's typed
+/// category (and scope) beside its `errcat::CatalogEntry`.
 fn emit_entries(out: &mut String, catalog: &Catalog) {
-    // Which optional fields the catalog records: decided once, for the
-    // struct and for every row.
-    let fields = EntryFields {
-        explanation: catalog.has_explanations(),
-        basis: catalog.has_bases(),
-        symbols: catalog.has_symbols(),
-        readings: catalog.has_readings(),
-    };
-    emit_entry_struct(out, catalog, fields);
+    out.push_str(
+        "/// What the catalog records of one code: its typed category (and scope), and\n\
+         /// the record every per-code method reads.\nstruct Entry {\n",
+    );
+    writeln!(out, "    category: {},", catalog.system.category_enum).unwrap();
+    out.push_str("    record: ::errcat::CatalogEntry,\n");
+    if let Some(scope) = &catalog.scope {
+        writeln!(
+            out,
+            "    applies_to: &'static [{0}],\n    meanings: &'static [({0}, &'static str)],",
+            scope.enum_name
+        )
+        .unwrap();
+    }
+    out.push_str("}\n\n");
     writeln!(
         out,
         "/// One row per variant, in variant order.\nstatic ENTRIES: [Entry; {}] = [",
@@ -396,88 +394,90 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
     )
     .unwrap();
     for entry in &catalog.entries {
-        emit_entry_row(out, catalog, entry, fields);
+        emit_entry_row(out, catalog, entry);
     }
     out.push_str("];\n\n");
 }
 
-/// The `Entry` struct: the fields every catalog has, and those of the
-/// optional facts this catalog records.
-fn emit_entry_struct(out: &mut String, catalog: &Catalog, fields: EntryFields) {
-    out.push_str("/// What the catalog records of one code.\nstruct Entry {\n");
-    out.push_str("    name: &'static str,\n    message: &'static str,\n    description: Option<&'static str>,\n");
-    if fields.explanation {
-        out.push_str("    explanation: Option<&'static str>,\n");
-    }
-    if fields.basis {
-        out.push_str("    basis: Option<&'static str>,\n");
-    }
-    writeln!(out, "    category: {},", catalog.system.category_enum).unwrap();
-    out.push_str("    kind: ::errcat::Kind,\n    retryable: Option<bool>,\n    provenance: ::errcat::Provenance,\n");
-    if fields.symbols {
-        out.push_str(
-            "    symbol: Option<&'static str>,\n    former_symbols: &'static [&'static str],\n",
-        );
-    }
-    if fields.readings {
-        out.push_str("    readings: &'static [::errcat::Reading],\n");
-    }
-    if let Some(scope) = &catalog.scope {
-        writeln!(
-            out,
-            "    applies_to: &'static [{0}],\n    meanings: &'static [({0}, &'static str)],\n    \
-             applies_to_labels: &'static [&'static str],\n    \
-             meaning_labels: &'static [(&'static str, &'static str)],",
-            scope.enum_name
-        )
-        .unwrap();
-    }
-    out.push_str("}\n\n");
-}
-
-/// One row of `ENTRIES`.
-fn emit_entry_row(out: &mut String, catalog: &Catalog, entry: &Entry, fields: EntryFields) {
+/// One row of `ENTRIES`: the record is built by `CatalogEntry::new` with
+/// what every entry has, then one `with_*` setter per other fact the entry
+/// records, so that a row names only the facts its code has.
+fn emit_entry_row(out: &mut String, catalog: &Catalog, entry: &Entry) {
+    let category = &catalog.categories[entry.category].name;
     writeln!(out, "    // {}", entry.code).unwrap();
-    out.push_str("    Entry {\n");
-    writeln!(out, "        name: {},", lit(&entry.name)).unwrap();
-    writeln!(out, "        message: {},", lit(&entry.message)).unwrap();
-    let description = opt_lit(entry.description.as_deref());
-    writeln!(out, "        description: {description},").unwrap();
-    if fields.explanation {
-        let explanation = opt_lit(entry.explanation.as_deref());
-        writeln!(out, "        explanation: {explanation},").unwrap();
-    }
-    if fields.basis {
-        writeln!(out, "        basis: {},", opt_lit(entry.basis.as_deref())).unwrap();
-    }
     writeln!(
         out,
-        "        category: {}::{},",
-        catalog.system.category_enum, catalog.categories[entry.category].name
+        "    Entry {{\n        category: {}::{category},",
+        catalog.system.category_enum
     )
     .unwrap();
-    writeln!(out, "        kind: ::errcat::Kind::{},", entry.kind).unwrap();
-    writeln!(out, "        retryable: {:?},", entry.retryable).unwrap();
     writeln!(
         out,
-        "        provenance: ::errcat::Provenance::{},",
+        "        record: ::errcat::CatalogEntry::new(\n            {},\n            {},\n            \
+         &CATEGORY_INFO[{}],\n            ::errcat::Kind::{},\n            ::errcat::Provenance::{},\n        )",
+        lit(&entry.name),
+        lit(&entry.message),
+        entry.category,
+        entry.kind,
         entry.provenance
     )
     .unwrap();
-    if fields.symbols {
-        writeln!(out, "        symbol: {},", opt_lit(entry.symbol.as_deref())).unwrap();
-        let former: Vec<String> = entry.former_symbols.iter().map(|s| lit(s)).collect();
-        writeln!(out, "        former_symbols: &[{}],", former.join(", ")).unwrap();
+    for (setter, value) in record_setters(catalog, entry) {
+        writeln!(out, "        .with_{setter}({value})").unwrap();
     }
-    if fields.readings {
-        emit_readings(out, catalog, entry);
-    }
+    out.pop();
+    out.push_str(",\n");
     emit_scope_fields(out, catalog, entry);
     out.push_str("    },\n");
 }
 
-/// An entry row's scope fields: where the code applies and what it means
-/// there, as values of the scope enum and as labels.
+/// The `with_*` setters of an entry's record, as (fact, value) pairs: one
+/// per optional fact the entry records, in the record's order.
+fn record_setters(catalog: &Catalog, entry: &Entry) -> Vec<(&'static str, String)> {
+    let mut setters = Vec::new();
+    let texts = [
+        ("description", &entry.description),
+        ("explanation", &entry.explanation),
+        ("basis", &entry.basis),
+    ];
+    for (fact, text) in texts {
+        if let Some(text) = text {
+            setters.push((fact, lit(text)));
+        }
+    }
+    if let Some(retryable) = entry.retryable {
+        setters.push(("retryable", retryable.to_string()));
+    }
+    if let Some(symbol) = &entry.symbol {
+        setters.push(("upstream_symbol", lit(symbol)));
+    }
+    if !entry.former_symbols.is_empty() {
+        let former: Vec<String> = entry.former_symbols.iter().map(|s| lit(s)).collect();
+        setters.push(("former_symbols", format!("&[{}]", former.join(", "))));
+    }
+    if !entry.applies_to.is_empty() {
+        let labels = label_literals(catalog, &entry.applies_to);
+        setters.push(("applies_to", format!("&[{labels}]")));
+    }
+    if let (false, Some(scope)) = (entry.meanings.is_empty(), &catalog.scope) {
+        let meanings: Vec<String> = entry
+            .meanings
+            .iter()
+            .map(|(i, m)| format!("({}, {})", lit(&scope.values[*i].text), lit(m)))
+            .collect();
+        setters.push(("meanings", format!("&[{}]", meanings.join(", "))));
+    }
+    if !entry.readings.is_empty() {
+        setters.push(("other_readings", readings_literal(catalog, entry)));
+    }
+    if let Some(status) = entry.wire_http_status.or(catalog.system.wire_http_status) {
+        setters.push(("wire_http_status", status.to_string()));
+    }
+    setters
+}
+
+/// An entry row's typed scope fields: where the code applies and what it
+/// means there, as values of the scope enum.
 fn emit_scope_fields(out: &mut String, catalog: &Catalog, entry: &Entry) {
     let Some(scope) = &catalog.scope else {
         return;
@@ -491,40 +491,20 @@ fn emit_scope_fields(out: &mut String, catalog: &Catalog, entry: &Entry) {
         .map(|(i, m)| format!("({}, {})", value(*i), lit(m)))
         .collect();
     writeln!(out, "        meanings: &[{}],", meanings.join(", ")).unwrap();
-    writeln!(
-        out,
-        "        applies_to_labels: &[{}],",
-        label_literals(catalog, &entry.applies_to)
-    )
-    .unwrap();
-    let meaning_labels: Vec<String> = entry
-        .meanings
-        .iter()
-        .map(|(i, m)| format!("({}, {})", lit(&scope.values[*i].text), lit(m)))
-        .collect();
-    writeln!(
-        out,
-        "        meaning_labels: &[{}],",
-        meaning_labels.join(", ")
-    )
-    .unwrap();
 }
 
-/// An entry's `readings` field: one `errcat::Reading` per reading, its page a
-/// row of `PAGE_INFO`.
-fn emit_readings(out: &mut String, catalog: &Catalog, entry: &Entry) {
-    if entry.readings.is_empty() {
-        out.push_str("        readings: &[],\n");
-        return;
-    }
-    out.push_str("        readings: &[\n");
+/// An entry's other readings as a `'static` slice: one `errcat::Reading` per
+/// reading, its page a row of `PAGE_INFO`, in a `const` block (an argument of
+/// a `const fn` call is not promoted to `'static` by itself).
+fn readings_literal(catalog: &Catalog, entry: &Entry) -> String {
+    let mut text = String::from("const { &[\n");
     for reading in &entry.readings {
         let kind = match &reading.kind {
             Some(kind) => format!("Some(::errcat::Kind::{kind})"),
             None => "None".to_string(),
         };
         writeln!(
-            out,
+            text,
             "            ::errcat::Reading::new(&PAGE_INFO[{}], {}, &[{}], {kind}),",
             reading.page,
             lit(&reading.text),
@@ -532,7 +512,8 @@ fn emit_readings(out: &mut String, catalog: &Catalog, entry: &Entry) {
         )
         .unwrap();
     }
-    out.push_str("        ],\n");
+    text.push_str("        ] }");
+    text
 }
 
 fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
@@ -809,29 +790,19 @@ fn absent(entries: &[Entry], base: &str, has: impl Fn(&Entry, &str) -> bool) -> 
 }
 
 /// The `wire_http_status` section of `errcat::impl_error_extras!`, for a
-/// catalog that records what its server sends: the default, the example,
-/// then one row per other status with the codes that have it.
+/// catalog that records what its server sends: the default and the example,
+/// the first code with another status (each row's record holds its status).
 fn wire_http_status_section(catalog: &Catalog) -> Option<Section> {
     let default = catalog.system.wire_http_status?;
-    let mut by_status: std::collections::BTreeMap<u16, Vec<&str>> = Default::default();
-    for entry in &catalog.entries {
-        if let Some(status) = entry.wire_http_status.filter(|&s| s != default) {
-            by_status.entry(status).or_default().push(&entry.name);
-        }
-    }
     let (shown, status) = catalog
         .entries
         .iter()
         .find_map(|e| e.wire_http_status.filter(|&s| s != default).map(|s| (e, s)))
         .map_or((&catalog.entries[0], default), |found| found);
-    let mut section = format!(
-        "    wire_http_status: (\n        {default}, {}, {status};\n",
+    let section = format!(
+        "    wire_http_status: ({default}, {}, {status}),\n",
         shown.name
     );
-    for (status, names) in &by_status {
-        writeln!(section, "        {status} => {},", names.join(" | ")).unwrap();
-    }
-    section.push_str("    ),\n");
     Some(("wire_http_status", section))
 }
 
@@ -992,12 +963,7 @@ fn write_table(out: &mut String, name: &str, ty: &str, values: &[String], per_ro
 /// Writes the trait impls: the system's info, then a call of
 /// `errcat::impl_error_code!`, which owns their shape, with the `ErrorCode`
 /// methods whose default this catalog's data replaces.
-fn emit_traits(
-    out: &mut String,
-    catalog: &Catalog,
-    extras: &[Section],
-    serde_feature: Option<&str>,
-) {
+fn emit_traits(out: &mut String, catalog: &Catalog, serde_feature: Option<&str>) {
     writeln!(
         out,
         "/// The system, as [`ErrorCode::SYSTEM`](errcat::ErrorCode::SYSTEM) gives it.\n\
@@ -1011,9 +977,13 @@ fn emit_traits(
         }
     )
     .unwrap();
-    let overrides: Vec<&str> = extras.iter().map(|(field, _)| *field).collect();
     let serde = serde_feature
         .map(|feature| format!("    serde_feature: {feature:?},\n"))
+        .unwrap_or_default();
+    let default_wire = catalog
+        .system
+        .wire_http_status
+        .map(|_| "    default_wire_http_status: DEFAULT_WIRE_HTTP_STATUS,\n")
         .unwrap_or_default();
     writeln!(
         out,
@@ -1025,10 +995,8 @@ fn emit_traits(
          scope: SCOPE_INFO,\n    \
          unnumbered: UNNUMBERED_INFO,\n    \
          pages: PAGE_INFO,\n\
-         {serde}    \
-         overrides: [{}],\n\
+         {serde}{default_wire}\
          }}",
-        overrides.join(", "),
         name = catalog.system.enum_name,
         category = catalog.system.category_enum,
     )

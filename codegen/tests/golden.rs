@@ -164,11 +164,12 @@ fn catalog_text_never_becomes_a_code_block() {
     assert!(!in_example, "an example fence is left open");
 }
 
-/// `wire_http_status()`'s rows: one per status other than the default, with
-/// the codes that have it; the example shows the first code with a status of
-/// its own, or the first code with the default where none has one.
+/// The wire status in each code's record: its own, or the catalog's default
+/// for a code that names none; the `wire_http_status` section's example shows
+/// the first code with a status of its own, or the first code with the
+/// default where none has one.
 #[test]
-fn wire_http_status_rows_name_each_status_other_than_the_default() {
+fn every_record_carries_its_wire_status_and_the_example_one_of_its_own() {
     let catalog = |first: &str, second: &str| {
         format!(
             "[system]\nid = \"wire\"\ntitle = \"T\"\nenum = \"WireError\"\n\
@@ -178,30 +179,47 @@ fn wire_http_status_rows_name_each_status_other_than_the_default() {
              [[code]]\ncode = 2\nname = \"Two\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n{second}"
         )
     };
-    let section = |first: &str, second: &str| {
+    // The example section, and each row's status in variant order.
+    let generated = |first: &str, second: &str| {
         let source = codegen::generate("wire.toml", catalog(first, second))
             .unwrap_or_else(|e| panic!("{e}"));
         let start = source.find("    wire_http_status: (").expect("the section");
-        let end = source[start..].find("    ),\n").expect("its end") + start;
-        source[start..end].to_string()
+        let end = source[start..].find("),\n").expect("its end") + start;
+        let rows: Vec<String> = source
+            .split("    Entry {\n")
+            .skip(1)
+            .map(|row| {
+                let status = row
+                    .split(".with_wire_http_status(")
+                    .nth(1)
+                    .expect("a status");
+                status[..status.find(')').expect("its end")].to_string()
+            })
+            .collect();
+        (source[start..end].to_string(), rows)
     };
     let statuses = "wire_http_status = 500\n";
     assert_eq!(
-        section(statuses, "wire_http_status = 404\n"),
-        "    wire_http_status: (\n        200, One, 500;\n        404 => Two,\n        500 => One,\n"
+        generated(statuses, "wire_http_status = 404\n"),
+        (
+            "    wire_http_status: (200, One, 500".to_string(),
+            vec!["500".to_string(), "404".to_string()]
+        )
     );
     assert_eq!(
-        section("", statuses),
-        "    wire_http_status: (\n        200, Two, 500;\n        500 => Two,\n"
+        generated("", statuses),
+        (
+            "    wire_http_status: (200, Two, 500".to_string(),
+            vec!["200".to_string(), "500".to_string()]
+        )
     );
-    // A status equal to the default is no row of its own.
+    // A status equal to the default is the default.
     assert_eq!(
-        section("wire_http_status = 200\n", "wire_http_status = 200\n"),
-        "    wire_http_status: (\n        200, One, 200;\n"
-    );
-    assert_eq!(
-        section(statuses, statuses),
-        "    wire_http_status: (\n        200, One, 500;\n        500 => One | Two,\n"
+        generated("wire_http_status = 200\n", "wire_http_status = 200\n"),
+        (
+            "    wire_http_status: (200, One, 200".to_string(),
+            vec!["200".to_string(), "200".to_string()]
+        )
     );
 }
 
@@ -280,11 +298,10 @@ fn the_vocabulary_rows_are_unchanged() {
 }
 
 /// A catalog whose only symbols are former ones still gets the symbol
-/// accessors, and the `ErrorCode` overrides that call them: the accessors'
-/// sections and the overrides come from one list (an override without its
-/// accessor would call itself).
+/// accessors, and the code's record holds the former symbols (which the
+/// `ErrorCode` methods read).
 #[test]
-fn former_symbols_alone_give_the_symbol_accessors_their_overrides_call() {
+fn former_symbols_alone_give_the_symbol_accessors_and_the_record() {
     let catalog = "[system]\nid = \"x\"\ntitle = \"X\"\nenum = \"XError\"\n\
         category_enum = \"XCategory\"\nsource = \"s\"\ndoc = \"d\"\n\n\
         [[category]]\nname = \"C\"\ntitle = \"C\"\n\n\
@@ -297,7 +314,10 @@ fn former_symbols_alone_give_the_symbol_accessors_their_overrides_call() {
         ),
         "{source}"
     );
-    assert!(source.contains("    overrides: [symbols],\n"), "{source}");
+    assert!(
+        source.contains("        .with_former_symbols(&[\"X_OLD\"]),\n"),
+        "{source}"
+    );
 }
 
 /// The examples that show a lookup failing ask for a code, a name and a

@@ -103,108 +103,118 @@ pub enum ConveyorError {
     DriveFault93 = 93,
 }
 
-/// What the catalog records of one code.
+/// What the catalog records of one code: its typed category (and scope), and
+/// the record every per-code method reads.
 struct Entry {
-    name: &'static str,
-    message: &'static str,
-    description: Option<&'static str>,
     category: ConveyorCategory,
-    kind: ::errcat::Kind,
-    retryable: Option<bool>,
-    provenance: ::errcat::Provenance,
+    record: ::errcat::CatalogEntry,
 }
 
 /// One row per variant, in variant order.
 static ENTRIES: [Entry; 9] = [
     // 0
     Entry {
-        name: "Done",
-        message: "OK",
-        description: None,
         category: ConveyorCategory::General,
-        kind: ::errcat::Kind::Ok,
-        retryable: None,
-        provenance: ::errcat::Provenance::VendorPage,
+        record: ::errcat::CatalogEntry::new(
+            "Done",
+            "OK",
+            &CATEGORY_INFO[0],
+            ::errcat::Kind::Ok,
+            ::errcat::Provenance::VendorPage,
+        ),
     },
     // 10
     Entry {
-        name: "UnknownStation",
-        message: "Unknown station",
-        description: Some("The request named a station the line does not have."),
         category: ConveyorCategory::General,
-        kind: ::errcat::Kind::NotFound,
-        retryable: None,
-        provenance: ::errcat::Provenance::VendorPage,
+        record: ::errcat::CatalogEntry::new(
+            "UnknownStation",
+            "Unknown station",
+            &CATEGORY_INFO[0],
+            ::errcat::Kind::NotFound,
+            ::errcat::Provenance::VendorPage,
+        )
+        .with_description("The request named a station the line does not have."),
     },
     // 11
     Entry {
-        name: "InterlockOpen",
-        message: "Interlock open",
-        description: Some("A guard door or light curtain is open; close it before starting the line."),
         category: ConveyorCategory::General,
-        kind: ::errcat::Kind::FailedPrecondition,
-        retryable: None,
-        provenance: ::errcat::Provenance::VendorPage,
+        record: ::errcat::CatalogEntry::new(
+            "InterlockOpen",
+            "Interlock open",
+            &CATEGORY_INFO[0],
+            ::errcat::Kind::FailedPrecondition,
+            ::errcat::Provenance::VendorPage,
+        )
+        .with_description("A guard door or light curtain is open; close it before starting the line."),
     },
     // 20
     Entry {
-        name: "DriveOverheated",
-        message: "Drive overheated",
-        description: Some("A drive stopped to cool down; the same command can succeed once it has."),
         category: ConveyorCategory::Motion,
-        kind: ::errcat::Kind::Unavailable,
-        retryable: None,
-        provenance: ::errcat::Provenance::VendorPage,
+        record: ::errcat::CatalogEntry::new(
+            "DriveOverheated",
+            "Drive overheated",
+            &CATEGORY_INFO[1],
+            ::errcat::Kind::Unavailable,
+            ::errcat::Provenance::VendorPage,
+        )
+        .with_description("A drive stopped to cool down; the same command can succeed once it has."),
     },
     // 21
     Entry {
-        name: "BeltJammed",
-        message: "Belt jammed",
-        description: Some("The belt stopped against a load; someone has to clear it before a retry."),
         category: ConveyorCategory::Motion,
-        kind: ::errcat::Kind::Aborted,
-        retryable: Some(false),
-        provenance: ::errcat::Provenance::VendorPage,
+        record: ::errcat::CatalogEntry::new(
+            "BeltJammed",
+            "Belt jammed",
+            &CATEGORY_INFO[1],
+            ::errcat::Kind::Aborted,
+            ::errcat::Provenance::VendorPage,
+        )
+        .with_description("The belt stopped against a load; someone has to clear it before a retry.")
+        .with_retryable(false),
     },
     // 90
     Entry {
-        name: "DriveFault90",
-        message: "Drive fault",
-        description: None,
         category: ConveyorCategory::Motion,
-        kind: ::errcat::Kind::Internal,
-        retryable: None,
-        provenance: ::errcat::Provenance::VendorPage,
+        record: ::errcat::CatalogEntry::new(
+            "DriveFault90",
+            "Drive fault",
+            &CATEGORY_INFO[1],
+            ::errcat::Kind::Internal,
+            ::errcat::Provenance::VendorPage,
+        ),
     },
     // 91
     Entry {
-        name: "DriveFault91",
-        message: "Drive fault",
-        description: None,
         category: ConveyorCategory::Motion,
-        kind: ::errcat::Kind::Internal,
-        retryable: None,
-        provenance: ::errcat::Provenance::VendorPage,
+        record: ::errcat::CatalogEntry::new(
+            "DriveFault91",
+            "Drive fault",
+            &CATEGORY_INFO[1],
+            ::errcat::Kind::Internal,
+            ::errcat::Provenance::VendorPage,
+        ),
     },
     // 92
     Entry {
-        name: "DriveFault92",
-        message: "Drive fault",
-        description: None,
         category: ConveyorCategory::Motion,
-        kind: ::errcat::Kind::Internal,
-        retryable: None,
-        provenance: ::errcat::Provenance::VendorPage,
+        record: ::errcat::CatalogEntry::new(
+            "DriveFault92",
+            "Drive fault",
+            &CATEGORY_INFO[1],
+            ::errcat::Kind::Internal,
+            ::errcat::Provenance::VendorPage,
+        ),
     },
     // 93
     Entry {
-        name: "DriveFault93",
-        message: "Drive fault",
-        description: None,
         category: ConveyorCategory::Motion,
-        kind: ::errcat::Kind::Internal,
-        retryable: None,
-        provenance: ::errcat::Provenance::VendorPage,
+        record: ::errcat::CatalogEntry::new(
+            "DriveFault93",
+            "Drive fault",
+            &CATEGORY_INFO[1],
+            ::errcat::Kind::Internal,
+            ::errcat::Provenance::VendorPage,
+        ),
     },
 ];
 
@@ -304,7 +314,6 @@ const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new("conveyor"
     unnumbered: UNNUMBERED_INFO,
     pages: PAGE_INFO,
     serde_feature: "serde",
-    overrides: [],
 }
 
 /// A perfect-hash map from raw code to variant (`phf`, SipHash).
