@@ -15,7 +15,7 @@ pub fn generate(file: &str, text: impl AsRef<[u8]>) -> Result<String, CatalogErr
 }
 
 /// Like [`generate`], for a module outside errcat: `module_path` is the path
-/// its doctests import it by (`my_crate::acme`), and `serde_feature` the
+/// its doctest imports it by (`my_crate::acme`), and `serde_feature` the
 /// including crate's feature that gates the serde impls (`None`: no serde
 /// impls). [`Build`](crate::Build) does the same from a build script, with defaults taken
 /// from the catalog and the crate.

@@ -44,8 +44,9 @@
 //! behind the feature, and `errcat::ErrorCode`, so that `errcat::Code<AcmeError>`
 //! keeps unknown codes), the category enum, the `BY_CODE` and `BY_NAME` phf
 //! maps, and, where the catalog has them, the scope enum and `UNNUMBERED`.
-//! Every public item is documented, with examples that run as your crate's
-//! doctests; the output passes `#![deny(missing_docs)]` and clippy.
+//! Every public item is documented, and the enum has one example that runs as
+//! your crate's doctest (one per catalog, not one per method); the output
+//! passes `#![deny(missing_docs)]` and clippy.
 //!
 //! ## Options
 //!

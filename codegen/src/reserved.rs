@@ -112,14 +112,13 @@ pub const ERROR_ENUM_ITEMS: [&str; 9] = [
 /// reaches), which the scope's accessor, an inherent method and a field of
 /// `Unnumbered`, may not be named: it would not compile, or it would hide the
 /// trait's method behind one that means something else.
-pub const ERROR_ENUM_METHODS: [&str; 68] = [
+pub const ERROR_ENUM_METHODS: [&str; 67] = [
     // Inherent, every enum.
     "code",
     "from_code",
     "from_int",
     "from_name",
     "index",
-    "row",
     "entry",
     "name",
     "message",

@@ -165,11 +165,9 @@ fn catalog_text_never_becomes_a_code_block() {
 }
 
 /// The wire status in each code's record: its own, or the catalog's default
-/// for a code that names none; the `wire_http_status` section's example shows
-/// the first code with a status of its own, or the first code with the
-/// default where none has one.
+/// (also the module's `DEFAULT_WIRE_HTTP_STATUS`) for a code that names none.
 #[test]
-fn every_record_carries_its_wire_status_and_the_example_one_of_its_own() {
+fn every_record_carries_its_wire_status_or_the_default() {
     let catalog = |first: &str, second: &str| {
         format!(
             "[system]\nid = \"wire\"\ntitle = \"T\"\nenum = \"WireError\"\n\
@@ -179,12 +177,16 @@ fn every_record_carries_its_wire_status_and_the_example_one_of_its_own() {
              [[code]]\ncode = 2\nname = \"Two\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n{second}"
         )
     };
-    // The example section, and each row's status in variant order.
+    // The module's default, and each row's status in variant order.
     let generated = |first: &str, second: &str| {
         let source = codegen::generate("wire.toml", catalog(first, second))
             .unwrap_or_else(|e| panic!("{e}"));
-        let start = source.find("    wire_http_status: (").expect("the section");
-        let end = source[start..].find("),\n").expect("its end") + start;
+        let default = source
+            .split("pub const DEFAULT_WIRE_HTTP_STATUS: u16 = ")
+            .nth(1)
+            .and_then(|rest| rest.split(';').next())
+            .expect("the default")
+            .to_string();
         let rows: Vec<String> = source
             .split("    Entry {\n")
             .skip(1)
@@ -196,30 +198,24 @@ fn every_record_carries_its_wire_status_and_the_example_one_of_its_own() {
                 status[..status.find(')').expect("its end")].to_string()
             })
             .collect();
-        (source[start..end].to_string(), rows)
+        (default, rows)
     };
     let statuses = "wire_http_status = 500\n";
+    let expect = |first: &str, second: &str| {
+        (
+            "200".to_string(),
+            vec![first.to_string(), second.to_string()],
+        )
+    };
     assert_eq!(
         generated(statuses, "wire_http_status = 404\n"),
-        (
-            "    wire_http_status: (200, One, 500".to_string(),
-            vec!["500".to_string(), "404".to_string()]
-        )
+        expect("500", "404")
     );
-    assert_eq!(
-        generated("", statuses),
-        (
-            "    wire_http_status: (200, Two, 500".to_string(),
-            vec!["200".to_string(), "500".to_string()]
-        )
-    );
+    assert_eq!(generated("", statuses), expect("200", "500"));
     // A status equal to the default is the default.
     assert_eq!(
         generated("wire_http_status = 200\n", "wire_http_status = 200\n"),
-        (
-            "    wire_http_status: (200, One, 200".to_string(),
-            vec!["200".to_string(), "200".to_string()]
-        )
+        expect("200", "200")
     );
 }
 
@@ -308,10 +304,9 @@ fn former_symbols_alone_give_the_symbol_accessors_and_the_record() {
         [[code]]\ncode = 1\nname = \"One\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n\
         former_symbols = [\"X_OLD\"]\n";
     let source = codegen::generate("x.toml", catalog).unwrap_or_else(|e| panic!("{e}"));
+    assert!(source.contains("    accessors: [symbols],\n"), "{source}");
     assert!(
-        source.contains(
-            "    symbols: (One, None, \"X_OLD\", One, [\"X_OLD\"], \"NO_SUCH_SYMBOL\"),\n"
-        ),
+        source.contains("/// assert_eq!(XError::from_symbol(\"X_OLD\"), Some(XError::One));\n"),
         "{source}"
     );
     assert!(
@@ -345,9 +340,9 @@ fn the_failing_lookups_of_the_examples_ask_for_what_the_catalog_lacks() {
     catalog.push_str(&entry(i64::from(i32::MAX), "Highest", "NO_SUCH_SYMBOL4"));
     let source = codegen::generate("x.toml", &catalog).unwrap_or_else(|e| panic!("{e}"));
     for expected in [
-        "        absent_code: -2147483646,\n",
-        "        absent_name: \"NoSuchName3\",\n",
-        ", \"NO_SUCH_SYMBOL3\"),\n",
+        "/// assert_eq!(XError::from_code(-2147483646), None);\n",
+        "/// assert_eq!(XError::from_name(\"NoSuchName3\"), None);\n",
+        "/// assert_eq!(XError::from_symbol(\"NO_SUCH_SYMBOL3\"), None);\n",
     ] {
         assert!(source.contains(expected), "no {expected:?} in:\n{source}");
     }
@@ -410,7 +405,10 @@ fn hex_codes_reach_the_system_info() {
             .find(|line| line.starts_with("const SYSTEM_INFO"))
             .expect("the system's info")
             .to_string();
-        assert!(source.contains("is_success: false"), "the first code fails");
+        assert!(
+            source.contains("entry.is_success()), (\"One\", false));"),
+            "the first code fails"
+        );
         line
     };
     let plain =

@@ -3,7 +3,6 @@
 
 ::errcat::label_enum! {
     /// The categories of [`ConveyorError`], as the vendor groups its codes.
-    module: "own_catalog::conveyor",
     enum: ConveyorCategory,
     text: title,
     text_doc: "The category's title.",
@@ -23,7 +22,22 @@
 ///
 /// Source: examples/own\-catalog/data/conveyor\.toml.
 ///
-/// Each variant's discriminant is its code and its `Display` is the vendor's message, verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`] (an integer of another width with [`Self::from_int`], which never truncates), a variant name with `FromStr` or [`Self::from_name`].
+/// Each variant's discriminant is its code and its `Display` is the vendor's message, verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`] (an integer of another width with [`Self::from_int`], which never truncates), a variant name with `FromStr` or [`Self::from_name`]. Every fact of a code is in its [`CatalogEntry`](errcat::CatalogEntry) ([`Self::entry`]).
+///
+/// ```
+/// use own_catalog::conveyor::ConveyorError;
+///
+/// let error = ConveyorError::try_from(0).unwrap();
+/// assert_eq!(error, ConveyorError::Done);
+/// assert_eq!(error.to_string(), "OK");
+/// assert_eq!(error.kind(), errcat::Kind::Ok);
+/// assert_eq!(ConveyorError::from_name("Done"), Some(error));
+/// assert_eq!(ConveyorError::from_code(-2147483648), None);
+/// assert_eq!(ConveyorError::from_name("NoSuchName"), None);
+/// // Every fact the catalog records of the code, in one record:
+/// let entry = error.entry();
+/// assert_eq!((entry.name, entry.is_success()), ("Done", true));
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash,
     ::errcat::strum::EnumIter, ::errcat::strum::EnumCount, ::errcat::strum::VariantNames,
@@ -283,22 +297,18 @@ impl ConveyorError {
 }
 
 ::errcat::impl_error_enum! {
-    module: "own_catalog::conveyor",
     error: ConveyorError,
     category: ConveyorCategory,
     title: "Conveyor line controller \\(example\\)",
-    example: {
-        variant: Done,
-        code: 0,
-        message: "OK",
-        has_description: false,
-        category: General,
-        kind: Ok,
-        provenance: VendorPage,
-        is_success: true,
-        is_retryable: false,
-        absent_code: -2147483648,
-        absent_name: "NoSuchName",
+    tables: {
+        code_min: CODE_MIN,
+        code_shift: CODE_SHIFT,
+        code_pages: CODE_PAGES,
+        code_slots: CODE_SLOTS,
+        code_index: CODE_INDEX,
+        name_bits: NAME_BITS,
+        name_slots: NAME_SLOTS,
+        entries: ENTRIES,
     },
 }
 
@@ -320,12 +330,6 @@ const SYSTEM_INFO: &::errcat::SystemInfo = &::errcat::SystemInfo::new("conveyor"
 ///
 /// [`ConveyorError::from_code`] answers the same question faster; the map is here for
 /// code that wants a `phf::Map`.
-///
-/// ```
-/// use own_catalog::conveyor::{BY_CODE, ConveyorError};
-///
-/// assert_eq!(BY_CODE.get(&0), Some(&ConveyorError::Done));
-/// ```
 pub static BY_CODE: ::errcat::phf::Map<i32, ConveyorError> = ::errcat::phf::Map {
     key: 16287231350648472473,
     disps: &[
@@ -349,12 +353,6 @@ pub static BY_CODE: ::errcat::phf::Map<i32, ConveyorError> = ::errcat::phf::Map 
 /// A perfect-hash map from variant name to variant (`phf`, SipHash).
 ///
 /// [`ConveyorError::from_name`] answers the same question faster.
-///
-/// ```
-/// use own_catalog::conveyor::{BY_NAME, ConveyorError};
-///
-/// assert_eq!(BY_NAME.get("Done"), Some(&ConveyorError::Done));
-/// ```
 pub static BY_NAME: ::errcat::phf::Map<&'static str, ConveyorError> = ::errcat::phf::Map {
     key: 16287231350648472473,
     disps: &[
