@@ -41,6 +41,41 @@ pub use crate::serde_support::deserialize;
 #[cfg(feature = "serde")]
 pub use serde;
 
+/// Compiles a module errcat-codegen wrote if it was written for the contract
+/// this errcat reads (the items, keys and names the generated code hands
+/// errcat's macros), and refuses it with one error naming both contracts if
+/// not: an errcat and an errcat-codegen of other versions. Every generated
+/// module is one call, `contract: N, items: { ... }`.
+///
+/// ```compile_fail
+/// // A module written for another contract fails to build, with one error:
+/// // "... written by errcat-codegen for contract 1 of errcat's generated
+/// // code, and this errcat reads contract 2: ..."
+/// errcat::generated_module! { contract: 1, items: { pub struct Acme; } }
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! generated_module {
+    (contract: 2, items: { $($items:tt)* } $(,)?) => {
+        $($items)*
+    };
+    (contract: $contract:literal, $($rest:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "this module was written by errcat-codegen for contract ",
+            ::core::stringify!($contract),
+            " of errcat's generated code, and this errcat reads contract 2: depend on \
+             errcat and errcat-codegen of the same version (`cargo update -p errcat \
+             -p errcat-codegen`), then rebuild",
+        ));
+    };
+    ($($rest:tt)*) => {
+        ::core::compile_error!(
+            "this module was not written by an errcat-codegen that errcat reads (it states no \
+             contract): depend on errcat and errcat-codegen of the same version, then rebuild"
+        );
+    };
+}
+
 /// Implements, for an error enum errcat-codegen wrote, what every generated
 /// error enum has beyond its inherent methods: `Display` (the vendor's
 /// message) and `core::error::Error`, `TryFrom<i32>` (the only

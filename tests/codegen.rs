@@ -100,6 +100,43 @@ fn golden_output_compiles_and_prints_messages_verbatim() {
         .assert_prints_verbatim(&catalog);
 }
 
+/// A module written for another contract than the one this errcat reads (an
+/// errcat-codegen of another version) fails to build with one error, which
+/// names both contracts and what to do; the generator states the contract
+/// errcat reads.
+#[test]
+fn a_module_for_another_contract_fails_with_one_error_naming_both() {
+    let Some(dir) = support::generator_fixtures() else {
+        return;
+    };
+    let golden = read(&dir.join("golden.rs"));
+    let ours = format!("\ncontract: {},\n", codegen::emit::CONTRACT);
+    assert!(
+        golden.contains(&ours),
+        "the golden output states contract {ours:?}"
+    );
+    let other = codegen::emit::CONTRACT + 1;
+    let source = golden.replace(&ours, &format!("\ncontract: {other},\n"));
+    let output = support::Scratch::library("other-contract", &source).cargo(&["build"]);
+    assert!(
+        !output.status.success(),
+        "a module for contract {other} built"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let errors: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.starts_with("error") && !line.starts_with("error: could not compile"))
+        .collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    let expected = format!(
+        "error: this module was written by errcat-codegen for contract {other} of errcat's \
+         generated code, and this errcat reads contract {}: depend on errcat and errcat-codegen \
+         of the same version",
+        codegen::emit::CONTRACT
+    );
+    assert!(errors[0].starts_with(&expected), "{stderr}");
+}
+
 /// `text` without its comments and the contents of its string literals.
 fn code_only(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
