@@ -125,6 +125,15 @@ impl CatalogEntry {
     }
 
     /// With [`description`](Self::description).
+    ///
+    /// ```
+    /// # use errcat::{CatalogEntry, CategoryInfo, Kind, Provenance};
+    /// # const GENERAL: CategoryInfo = CategoryInfo::new("General", "General status", None);
+    /// const JAMMED: CatalogEntry =
+    ///     CatalogEntry::new("BeltJammed", "Belt jammed", &GENERAL, Kind::Aborted, Provenance::VendorPage)
+    ///         .with_description("Someone has to clear the belt.");
+    /// assert_eq!(JAMMED.description, Some("Someone has to clear the belt."));
+    /// ```
     #[must_use]
     pub const fn with_description(self, description: &'static str) -> Self {
         CatalogEntry {
@@ -134,6 +143,15 @@ impl CatalogEntry {
     }
 
     /// With [`explanation`](Self::explanation).
+    ///
+    /// ```
+    /// # use errcat::{CatalogEntry, CategoryInfo, Kind, Provenance};
+    /// # const GENERAL: CategoryInfo = CategoryInfo::new("General", "General status", None);
+    /// const JAMMED: CatalogEntry =
+    ///     CatalogEntry::new("BeltJammed", "Belt jammed", &GENERAL, Kind::Aborted, Provenance::VendorPage)
+    ///         .with_explanation("belt stopped");
+    /// assert_eq!(JAMMED.explanation, Some("belt stopped"));
+    /// ```
     #[must_use]
     pub const fn with_explanation(self, explanation: &'static str) -> Self {
         CatalogEntry {
@@ -143,6 +161,15 @@ impl CatalogEntry {
     }
 
     /// With [`basis`](Self::basis).
+    ///
+    /// ```
+    /// # use errcat::{CatalogEntry, CategoryInfo, Kind, Provenance};
+    /// # const GENERAL: CategoryInfo = CategoryInfo::new("General", "General status", None);
+    /// const JAMMED: CatalogEntry =
+    ///     CatalogEntry::new("BeltJammed", "Belt jammed", &GENERAL, Kind::Aborted, Provenance::VendorPage)
+    ///         .with_basis("the vendor's manual, page 12");
+    /// assert_eq!(JAMMED.basis, Some("the vendor's manual, page 12"));
+    /// ```
     #[must_use]
     pub const fn with_basis(self, basis: &'static str) -> Self {
         CatalogEntry {
@@ -152,6 +179,15 @@ impl CatalogEntry {
     }
 
     /// With the catalog's own retry advice, in place of the kind's.
+    ///
+    /// ```
+    /// # use errcat::{CatalogEntry, CategoryInfo, Kind, Provenance};
+    /// # const GENERAL: CategoryInfo = CategoryInfo::new("General", "General status", None);
+    /// const JAMMED: CatalogEntry =
+    ///     CatalogEntry::new("BeltJammed", "Belt jammed", &GENERAL, Kind::Aborted, Provenance::VendorPage)
+    ///         .with_retryable(false);
+    /// assert!(Kind::Aborted.is_retryable() && !JAMMED.is_retryable);
+    /// ```
     #[must_use]
     pub const fn with_retryable(self, is_retryable: bool) -> Self {
         CatalogEntry {
@@ -161,6 +197,15 @@ impl CatalogEntry {
     }
 
     /// With [`upstream_symbol`](Self::upstream_symbol).
+    ///
+    /// ```
+    /// # use errcat::{CatalogEntry, CategoryInfo, Kind, Provenance};
+    /// # const GENERAL: CategoryInfo = CategoryInfo::new("General", "General status", None);
+    /// const JAMMED: CatalogEntry =
+    ///     CatalogEntry::new("BeltJammed", "Belt jammed", &GENERAL, Kind::Aborted, Provenance::VendorPage)
+    ///         .with_upstream_symbol("BELT_JAMMED");
+    /// assert_eq!(JAMMED.upstream_symbol, Some("BELT_JAMMED"));
+    /// ```
     #[must_use]
     pub const fn with_upstream_symbol(self, symbol: &'static str) -> Self {
         CatalogEntry {
@@ -170,6 +215,15 @@ impl CatalogEntry {
     }
 
     /// With [`former_symbols`](Self::former_symbols).
+    ///
+    /// ```
+    /// # use errcat::{CatalogEntry, CategoryInfo, Kind, Provenance};
+    /// # const GENERAL: CategoryInfo = CategoryInfo::new("General", "General status", None);
+    /// const JAMMED: CatalogEntry =
+    ///     CatalogEntry::new("BeltJammed", "Belt jammed", &GENERAL, Kind::Aborted, Provenance::VendorPage)
+    ///         .with_former_symbols(&["BELT_STUCK"]);
+    /// assert_eq!(JAMMED.former_symbols, ["BELT_STUCK"]);
+    /// ```
     #[must_use]
     pub const fn with_former_symbols(self, symbols: &'static [&'static str]) -> Self {
         CatalogEntry {
@@ -179,6 +233,15 @@ impl CatalogEntry {
     }
 
     /// With [`applies_to`](Self::applies_to).
+    ///
+    /// ```
+    /// # use errcat::{CatalogEntry, CategoryInfo, Kind, Provenance};
+    /// # const GENERAL: CategoryInfo = CategoryInfo::new("General", "General status", None);
+    /// const JAMMED: CatalogEntry =
+    ///     CatalogEntry::new("BeltJammed", "Belt jammed", &GENERAL, Kind::Aborted, Provenance::VendorPage)
+    ///         .with_applies_to(&["v2"]);
+    /// assert_eq!(JAMMED.applies_to, ["v2"]);
+    /// ```
     #[must_use]
     pub const fn with_applies_to(self, labels: &'static [&'static str]) -> Self {
         CatalogEntry {
@@ -188,12 +251,30 @@ impl CatalogEntry {
     }
 
     /// With [`meanings`](Self::meanings).
+    ///
+    /// ```
+    /// # use errcat::{CatalogEntry, CategoryInfo, Kind, Provenance};
+    /// # const GENERAL: CategoryInfo = CategoryInfo::new("General", "General status", None);
+    /// const JAMMED: CatalogEntry =
+    ///     CatalogEntry::new("BeltJammed", "Belt jammed", &GENERAL, Kind::Aborted, Provenance::VendorPage)
+    ///         .with_meanings(&[("v1", "belt stuck")]);
+    /// assert_eq!(JAMMED.meanings, [("v1", "belt stuck")]);
+    /// ```
     #[must_use]
     pub const fn with_meanings(self, meanings: &'static [(&'static str, &'static str)]) -> Self {
         CatalogEntry { meanings, ..self }
     }
 
     /// With [`other_readings`](Self::other_readings).
+    ///
+    /// ```
+    /// # use errcat::{CatalogEntry, CategoryInfo, Kind, Provenance};
+    /// # const GENERAL: CategoryInfo = CategoryInfo::new("General", "General status", None);
+    /// const JAMMED: CatalogEntry =
+    ///     CatalogEntry::new("BeltJammed", "Belt jammed", &GENERAL, Kind::Aborted, Provenance::VendorPage)
+    ///         .with_other_readings(&[]);
+    /// assert!(JAMMED.other_readings.is_empty());
+    /// ```
     #[must_use]
     pub const fn with_other_readings(self, readings: &'static [Reading]) -> Self {
         CatalogEntry {
@@ -203,6 +284,15 @@ impl CatalogEntry {
     }
 
     /// With [`wire_http_status`](Self::wire_http_status).
+    ///
+    /// ```
+    /// # use errcat::{CatalogEntry, CategoryInfo, Kind, Provenance};
+    /// # const GENERAL: CategoryInfo = CategoryInfo::new("General", "General status", None);
+    /// const JAMMED: CatalogEntry =
+    ///     CatalogEntry::new("BeltJammed", "Belt jammed", &GENERAL, Kind::Aborted, Provenance::VendorPage)
+    ///         .with_wire_http_status(409);
+    /// assert_eq!((JAMMED.wire_http_status, JAMMED.http_status()), (Some(409), 409));
+    /// ```
     #[must_use]
     pub const fn with_wire_http_status(self, status: u16) -> Self {
         CatalogEntry {
