@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{ErrorCode, Kind, Provenance, System, WrongSystemError};
+use crate::{CatalogEntry, Kind, Provenance, System, WrongSystemError};
 
 /// Defines [`AnyError`] from the rows of `for_each_system!`: its variants,
 /// the `each!` dispatch, the lookups by system and the conversions.
@@ -126,34 +126,49 @@ impl AnyError {
         each!(self, e => e.code())
     }
 
+    /// What the catalog records of the code, in one record: every method
+    /// below reads it. A fact errcat adds later is a field of the record.
+    ///
+    /// ```
+    /// use errcat::{System, lookup};
+    ///
+    /// let entry = lookup(System::Viewtron, 7).unwrap().entry();
+    /// assert_eq!(entry.name, "SystemBusy");
+    /// assert_eq!(entry.explanation, Some("system upgrading or importing config"));
+    /// ```
+    #[must_use]
+    pub const fn entry(self) -> &'static CatalogEntry {
+        each!(self, e => e.entry())
+    }
+
     /// The variant's name.
     #[must_use]
     pub const fn name(self) -> &'static str {
-        each!(self, e => e.name())
+        self.entry().name
     }
 
     /// The vendor's message, verbatim.
     #[must_use]
     pub const fn message(self) -> &'static str {
-        each!(self, e => e.message())
+        self.entry().message
     }
 
     /// What the code means, in errcat's words.
     #[must_use]
     pub const fn description(self) -> Option<&'static str> {
-        each!(self, e => e.description())
+        self.entry().description
     }
 
     /// The name of the vendor's category.
     #[must_use]
     pub const fn category_name(self) -> &'static str {
-        each!(self, e => e.category().name())
+        self.entry().category.name
     }
 
     /// The title of the vendor's category.
     #[must_use]
     pub const fn category_title(self) -> &'static str {
-        each!(self, e => e.category().title())
+        self.entry().category.title
     }
 
     /// The cross-system kind.
@@ -168,23 +183,23 @@ impl AnyError {
     /// ```
     #[must_use]
     pub const fn kind(self) -> Kind {
-        each!(self, e => e.kind())
+        self.entry().kind
     }
 
     /// Whether the same request may succeed later.
     #[must_use]
     pub const fn is_retryable(self) -> bool {
-        each!(self, e => e.is_retryable())
+        self.entry().is_retryable
     }
 
     /// The HTTP status that corresponds to the kind.
     #[must_use]
     pub const fn http_status(self) -> u16 {
-        each!(self, e => e.http_status())
+        self.entry().http_status()
     }
 
     /// The HTTP status the system's own server sends with this code, for a
-    /// system whose catalog records it ([`ErrorCode::wire_http_status`]);
+    /// system whose catalog records it ([`ErrorCode::wire_http_status`](crate::ErrorCode::wire_http_status));
     /// `None` for the others.
     ///
     /// ```
@@ -196,20 +211,20 @@ impl AnyError {
     /// assert_eq!(busy.wire_http_status(), None);
     /// ```
     #[must_use]
-    pub fn wire_http_status(self) -> Option<u16> {
-        each!(self, e => ErrorCode::wire_http_status(e))
+    pub const fn wire_http_status(self) -> Option<u16> {
+        self.entry().wire_http_status
     }
 
     /// Whether the code means success.
     #[must_use]
     pub const fn is_success(self) -> bool {
-        each!(self, e => e.is_success())
+        self.entry().is_success()
     }
 
     /// Where the code is documented.
     #[must_use]
     pub const fn provenance(self) -> Provenance {
-        each!(self, e => e.provenance())
+        self.entry().provenance
     }
 
     /// The upstream symbol, where the catalog records one.
@@ -222,14 +237,14 @@ impl AnyError {
     /// assert_eq!(error.former_symbols(), ["NEU_ERR_INVALID_USER"]);
     /// ```
     #[must_use]
-    pub fn upstream_symbol(self) -> Option<&'static str> {
-        each!(self, e => ErrorCode::upstream_symbol(e))
+    pub const fn upstream_symbol(self) -> Option<&'static str> {
+        self.entry().upstream_symbol
     }
 
     /// Symbols the code had in older upstream versions.
     #[must_use]
-    pub fn former_symbols(self) -> &'static [&'static str] {
-        each!(self, e => ErrorCode::former_symbols(e))
+    pub const fn former_symbols(self) -> &'static [&'static str] {
+        self.entry().former_symbols
     }
 
     /// Where the vendor says the code applies, as labels of the system's
@@ -242,8 +257,8 @@ impl AnyError {
     /// assert!(lookup(System::Neuron, 2003).unwrap().applies_to().is_empty());
     /// ```
     #[must_use]
-    pub fn applies_to(self) -> &'static [&'static str] {
-        each!(self, e => ErrorCode::applies_to(e))
+    pub const fn applies_to(self) -> &'static [&'static str] {
+        self.entry().applies_to
     }
 
     /// What the code means on a scope value where that differs: (label,
@@ -256,8 +271,8 @@ impl AnyError {
     /// assert_eq!(port.meanings()[0], ("v1.9", "network port number error"));
     /// ```
     #[must_use]
-    pub fn meanings(self) -> &'static [(&'static str, &'static str)] {
-        each!(self, e => ErrorCode::meanings(e))
+    pub const fn meanings(self) -> &'static [(&'static str, &'static str)] {
+        self.entry().meanings
     }
 
     /// What other vendor pages say of the code, where they read it otherwise;
@@ -272,8 +287,8 @@ impl AnyError {
     /// assert!(lookup(System::Neuron, 2003).unwrap().other_readings().is_empty());
     /// ```
     #[must_use]
-    pub fn other_readings(self) -> &'static [crate::Reading] {
-        each!(self, e => ErrorCode::other_readings(e))
+    pub const fn other_readings(self) -> &'static [crate::Reading] {
+        self.entry().other_readings
     }
 
     /// The vendor page's own explanation, verbatim, where it gives one.
@@ -285,8 +300,8 @@ impl AnyError {
     /// assert_eq!(error.explanation(), Some("system upgrading or importing config"));
     /// ```
     #[must_use]
-    pub fn explanation(self) -> Option<&'static str> {
-        each!(self, e => ErrorCode::explanation(e))
+    pub const fn explanation(self) -> Option<&'static str> {
+        self.entry().explanation
     }
 
     /// What the description rests on beyond the vendor's message (an
@@ -301,8 +316,8 @@ impl AnyError {
     /// assert_eq!(lookup(System::Neuron, 2003).unwrap().basis(), None);
     /// ```
     #[must_use]
-    pub fn basis(self) -> Option<&'static str> {
-        each!(self, e => ErrorCode::basis(e))
+    pub const fn basis(self) -> Option<&'static str> {
+        self.entry().basis
     }
 }
 

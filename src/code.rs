@@ -4,7 +4,7 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
-use crate::{ErrorCode, Kind, SystemInfo, UnknownCodeError};
+use crate::{CatalogEntry, ErrorCode, Kind, SystemInfo, UnknownCodeError};
 
 /// A code of one system as it came off the wire: the typed variant where the
 /// catalog knows the number, the raw number where it does not.
@@ -106,6 +106,21 @@ impl<E: ErrorCode> Code<E> {
             Code::Known(error) => Some(error),
             Code::Unknown(_) => None,
         }
+    }
+
+    /// What the catalog records of the code ([`ErrorCode::entry`]); `None`
+    /// for a code the catalog does not define.
+    ///
+    /// ```
+    /// use errcat::{Code, neuron::NeuronError};
+    ///
+    /// let entry = Code::<NeuronError>::from(2003).entry().unwrap();
+    /// assert_eq!(entry.upstream_symbol, Some("NEU_ERR_NODE_NOT_EXIST"));
+    /// assert_eq!(Code::<NeuronError>::from(123456).entry(), None);
+    /// ```
+    #[must_use]
+    pub fn entry(self) -> Option<&'static CatalogEntry> {
+        self.known().map(ErrorCode::entry)
     }
 
     /// The system the code belongs to: its id and title.

@@ -1,6 +1,6 @@
 //! [`ErrorInfo`]: one object-safe view of any error errcat types.
 
-use crate::{AnyError, Code, ErrorCode, Kind, SystemInfo};
+use crate::{AnyError, CatalogEntry, Code, ErrorCode, Kind, SystemInfo};
 
 /// What errcat knows of an error, whatever holds it: every generated enum
 /// (errcat's four and a crate's own), [`AnyError`] and [`Code<E>`](Code),
@@ -60,6 +60,20 @@ pub trait ErrorInfo: core::fmt::Display + core::fmt::Debug {
     fn system(&self) -> &'static SystemInfo;
     /// The raw code, exactly as it came.
     fn code(&self) -> i32;
+    /// What the catalog records of the code, in one record (every fact,
+    /// those not listed here too); `None` for a code the catalog does not
+    /// define.
+    ///
+    /// ```
+    /// use errcat::{Code, ErrorInfo, neuron::NeuronError};
+    ///
+    /// fn symbol(error: &dyn ErrorInfo) -> Option<&'static str> {
+    ///     error.entry().and_then(|entry| entry.upstream_symbol)
+    /// }
+    /// assert_eq!(symbol(&NeuronError::NodeNotExist), Some("NEU_ERR_NODE_NOT_EXIST"));
+    /// assert_eq!(symbol(&Code::<NeuronError>::from(123456)), None);
+    /// ```
+    fn entry(&self) -> Option<&'static CatalogEntry>;
     /// The variant's name; `None` for a code the catalog does not define.
     fn name(&self) -> Option<&'static str>;
     /// The vendor's message, verbatim; `None` for a code the catalog does not
@@ -121,6 +135,9 @@ impl<E: ErrorCode> ErrorInfo for E {
     fn code(&self) -> i32 {
         ErrorCode::code(*self)
     }
+    fn entry(&self) -> Option<&'static CatalogEntry> {
+        Some(ErrorCode::entry(*self))
+    }
     fn name(&self) -> Option<&'static str> {
         Some(ErrorCode::name(*self))
     }
@@ -154,6 +171,9 @@ impl<E: ErrorCode> ErrorInfo for Code<E> {
     fn code(&self) -> i32 {
         Code::code(*self)
     }
+    fn entry(&self) -> Option<&'static CatalogEntry> {
+        Code::entry(*self)
+    }
     fn name(&self) -> Option<&'static str> {
         Code::name(*self)
     }
@@ -186,6 +206,9 @@ impl ErrorInfo for AnyError {
     }
     fn code(&self) -> i32 {
         AnyError::code(*self)
+    }
+    fn entry(&self) -> Option<&'static CatalogEntry> {
+        Some(AnyError::entry(*self))
     }
     fn name(&self) -> Option<&'static str> {
         Some(AnyError::name(*self))

@@ -41,8 +41,44 @@ pub use crate::serde_support::deserialize;
 #[cfg(feature = "serde")]
 pub use serde;
 
+/// Compiles a module errcat-codegen wrote if it was written for the contract
+/// this errcat reads (the items, keys and names the generated code hands
+/// errcat's macros), and refuses it with one error naming both contracts if
+/// not: an errcat and an errcat-codegen of other versions. Every generated
+/// module is one call, `contract: N, items: { ... }`.
+///
+/// ```compile_fail
+/// // A module written for another contract fails to build, with one error:
+/// // "... written by errcat-codegen for contract 1 of errcat's generated
+/// // code, and this errcat reads contract 2: ..."
+/// errcat::generated_module! { contract: 1, items: { pub struct Acme; } }
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! generated_module {
+    (contract: 2, items: { $($items:tt)* } $(,)?) => {
+        $($items)*
+    };
+    (contract: $contract:literal, $($rest:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "this module was written by errcat-codegen for contract ",
+            ::core::stringify!($contract),
+            " of errcat's generated code, and this errcat reads contract 2: depend on \
+             errcat and errcat-codegen of the same version (`cargo update -p errcat \
+             -p errcat-codegen`), then rebuild",
+        ));
+    };
+    ($($rest:tt)*) => {
+        ::core::compile_error!(
+            "this module was not written by an errcat-codegen that errcat reads (it states no \
+             contract): depend on errcat and errcat-codegen of the same version, then rebuild"
+        );
+    };
+}
+
 /// Implements, for an error enum errcat-codegen wrote, what every generated
-/// error enum has beyond its inherent methods: `TryFrom<i32>` (the only
+/// error enum has beyond its inherent methods: `Display` (the vendor's
+/// message) and `core::error::Error`, `TryFrom<i32>` (the only
 /// integer `TryFrom`, so that `try_from(2003)` infers its literal), `From<Enum>
 /// for i32`, `FromStr`, `Ord` by code,
 /// [`ErrorCode`](crate::ErrorCode), and with `serde_feature` the serde impls
@@ -50,14 +86,11 @@ pub use serde;
 ///
 /// The generated module calls it once, after the enum's inherent `impl`: the
 /// enum must have the inherent `const ALL`, `from_code`, `from_name`, `code`,
-/// `name`, `message`, `description`, `category`, `kind`, `is_retryable`,
-/// `is_success` and `provenance` the generator writes, and the category enum
-/// its `name` and `title`. `overrides` lists the `ErrorCode` items whose
-/// provided default the catalog's data replaces, by the field that carries
-/// the data: `symbols`, `explanation`, `scope`, `readings`,
-/// `wire_http_status` (the enum then has the matching inherent methods, and
-/// for `wire_http_status` the module a `DEFAULT_WIRE_HTTP_STATUS`). Call the
-/// generated items, not this macro.
+/// `message`, `category` and `entry` the generator writes; every other
+/// `ErrorCode` method is provided, reading the [`CatalogEntry`](crate::CatalogEntry)
+/// that `entry` gives. `default_wire_http_status`, for a catalog that records
+/// its server's statuses, is the status of a code it names no other for.
+/// Call the generated items, not this macro.
 ///
 /// ```
 /// use errcat::ErrorCode;
@@ -76,43 +109,6 @@ pub use serde;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! impl_error_code {
-    (@override symbols) => {
-        fn upstream_symbol(self) -> Option<&'static str> {
-            self.upstream_symbol()
-        }
-        fn former_symbols(self) -> &'static [&'static str] {
-            Self::former_symbols(self)
-        }
-    };
-    (@override explanation) => {
-        fn explanation(self) -> Option<&'static str> {
-            Self::explanation(self)
-        }
-    };
-    (@override basis) => {
-        fn basis(self) -> Option<&'static str> {
-            Self::basis(self)
-        }
-    };
-    (@override scope) => {
-        fn applies_to(self) -> &'static [&'static str] {
-            self.entry().applies_to_labels
-        }
-        fn meanings(self) -> &'static [(&'static str, &'static str)] {
-            self.entry().meaning_labels
-        }
-    };
-    (@override readings) => {
-        fn other_readings(self) -> &'static [$crate::Reading] {
-            self.other_readings()
-        }
-    };
-    (@override wire_http_status) => {
-        fn wire_http_status(self) -> Option<u16> {
-            self.wire_http_status()
-        }
-        const DEFAULT_WIRE_HTTP_STATUS: Option<u16> = Some(DEFAULT_WIRE_HTTP_STATUS);
-    };
     (
         error: $name:ident,
         category: $category:ident,
@@ -122,7 +118,7 @@ macro_rules! impl_error_code {
         unnumbered: $unnumbered:path,
         pages: $pages:path,
         $(serde_feature: $feature:literal,)?
-        overrides: [$($override:ident),* $(,)?] $(,)?
+        $(default_wire_http_status: $default_wire:expr,)?
     ) => {
         impl ::core::convert::TryFrom<i32> for $name {
             type Error = $crate::UnknownCodeError;
@@ -135,6 +131,17 @@ macro_rules! impl_error_code {
                 Self::from_code(code).ok_or($crate::UnknownCodeError::new($system, i64::from(code)))
             }
         }
+
+        impl ::core::fmt::Display for $name {
+            /// Writes the vendor's message, verbatim (the text of `message`).
+            /// Width, fill and alignment are ignored, as in a `thiserror`
+            /// derive's literal message: `{:>20}` writes the message alone.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.message())
+            }
+        }
+
+        impl ::core::error::Error for $name {}
 
         impl ::core::cmp::PartialOrd for $name {
             fn partial_cmp(&self, other: &Self) -> Option<::core::cmp::Ordering> {
@@ -187,37 +194,14 @@ macro_rules! impl_error_code {
             fn code(self) -> i32 {
                 self.code()
             }
-            fn name(self) -> &'static str {
-                self.name()
-            }
-            fn message(self) -> &'static str {
-                self.message()
-            }
-            fn description(self) -> Option<&'static str> {
-                self.description()
-            }
             fn category(self) -> $category {
                 self.category()
             }
-            fn category_name(self) -> &'static str {
-                self.category().name()
+            #[inline]
+            fn entry(self) -> &'static $crate::CatalogEntry {
+                self.entry()
             }
-            fn category_title(self) -> &'static str {
-                self.category().title()
-            }
-            fn kind(self) -> $crate::Kind {
-                self.kind()
-            }
-            fn is_retryable(self) -> bool {
-                self.is_retryable()
-            }
-            fn is_success(self) -> bool {
-                self.is_success()
-            }
-            fn provenance(self) -> $crate::Provenance {
-                self.provenance()
-            }
-            $($crate::impl_error_code!(@override $override);)*
+            $(const DEFAULT_WIRE_HTTP_STATUS: Option<u16> = Some($default_wire);)?
         }
 
         $(
@@ -248,17 +232,21 @@ macro_rules! impl_error_code {
 }
 
 /// Implements the inherent methods every generated error enum has: `code`,
-/// `from_code`, `from_int`, `from_name`, the metadata accessors (`name`, `message`,
-/// `description`, `category`, `kind`, `provenance`, `is_success`,
-/// `is_retryable`, `http_status`), each documented with an example on the
-/// catalog's first entry, whose facts `example` gives.
+/// `from_code`, `from_int`, `from_name`, `entry` (the code's
+/// [`CatalogEntry`](crate::CatalogEntry)) and the accessors that read it
+/// (`name`, `message`, `description`, `category`, `kind`, `provenance`,
+/// `is_success`, `is_retryable`, `http_status`). They are documented in
+/// prose; the enum's own documentation holds the example, which the
+/// generator writes from the catalog.
 ///
-/// The generated module calls it once, beside the enum: the module must hold
-/// the tables the generator writes (`CODE_MIN`, `CODE_SHIFT`, `CODE_PAGES`,
-/// `CODE_SLOTS`, `CODE_INDEX`, `NAME_BITS`, `NAME_SLOTS`, and `ENTRIES`, one
-/// `Entry` per variant with at least the fields `name`, `message`,
-/// `description`, `category`, `kind`, `retryable` and `provenance`), and the
-/// enum an inherent `const ALL`. Call the generated items, not this macro.
+/// The generated module calls it once, beside the enum, and names the tables
+/// the generator wrote for it under `tables`: the `from_code` table
+/// (`code_min`, `code_shift`, `code_pages`, `code_slots`), the variant index
+/// of each slot (`code_index`), the `from_name` table (`name_bits`,
+/// `name_slots`) and `entries`, one row per variant with the fields
+/// `category` (the typed category) and `record` (its `CatalogEntry`). The
+/// enum has an inherent `const ALL`. Call the generated items, not this
+/// macro.
 ///
 /// ```
 /// use errcat::neuron::NeuronError;
@@ -273,31 +261,24 @@ macro_rules! impl_error_code {
 #[macro_export]
 macro_rules! impl_error_enum {
     (
-        module: $module:literal,
         error: $name:ident,
         category: $category:ident,
         title: $title:literal,
-        example: {
-            variant: $first:ident,
-            code: $code:literal,
-            message: $message:literal,
-            has_description: $has_description:literal,
-            category: $first_category:ident,
-            kind: $kind:ident,
-            provenance: $provenance:ident,
-            is_success: $success:literal,
-            is_retryable: $retryable:literal,
-            absent_code: $absent_code:literal,
-            absent_name: $absent_name:literal $(,)?
+        tables: {
+            code_min: $code_min:ident,
+            code_shift: $code_shift:ident,
+            code_pages: $code_pages:ident,
+            code_slots: $code_slots:ident,
+            code_index: $code_index:ident,
+            name_bits: $name_bits:ident,
+            name_slots: $name_slots:ident,
+            entries: $entries:ident $(,)?
         } $(,)?
     ) => {
         $crate::impl_strum!($name);
 
         impl $name {
-            #[doc = concat!(
-                "The raw code.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::", stringify!($first), ".code(), ", stringify!($code), ");\n```",
-            )]
+            /// The raw code.
             #[must_use]
             pub const fn code(self) -> i32 {
                 self as i32
@@ -305,16 +286,13 @@ macro_rules! impl_error_enum {
 
             #[doc = concat!(
                 "The variant for a raw code, or `None` if the ", $title, " defines no such code.\n\n",
-                "Two table loads, no hashing.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::from_code(", stringify!($code), "), Some(",
-                stringify!($name), "::", stringify!($first), "));\n",
-                "assert_eq!(", stringify!($name), "::from_code(", stringify!($absent_code), "), None);\n```",
+                "Two table loads, no hashing.",
             )]
             #[inline]
             #[must_use]
             pub const fn from_code(code: i32) -> Option<Self> {
-                match $crate::generated::code_slot(code, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {
-                    Some(slot) => CODE_SLOTS[slot],
+                match $crate::generated::code_slot(code, $code_min, $code_shift, &$code_pages) {
+                    Some(slot) => $code_slots[slot],
                     None => None,
                 }
             }
@@ -325,14 +303,7 @@ macro_rules! impl_error_enum {
                 "word. A value the ", $title, " does not define, or one outside `i32`, is an\n",
                 "error that keeps the value whole; nothing is truncated. A `u64`, `usize` or\n",
                 "`i128` goes through `i64::try_from` first. See\n",
-                "[`ErrorCode::from_int`](errcat::ErrorCode::from_int).\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "let wide: i64 = ", stringify!($code), ";\n",
-                "assert_eq!(", stringify!($name), "::from_int(wide), Ok(", stringify!($name), "::",
-                stringify!($first), "));\n",
-                "// Cut to 32 bits, this would be the same code: it is refused and kept.\n",
-                "let error = ", stringify!($name), "::from_int(wide + (1 << 32)).unwrap_err();\n",
-                "assert_eq!(error.code(), wide + (1 << 32));\n```",
+                "[`ErrorCode::from_int`](errcat::ErrorCode::from_int).",
             )]
             #[inline]
             pub fn from_int(
@@ -341,18 +312,14 @@ macro_rules! impl_error_enum {
                 <Self as $crate::ErrorCode>::from_int(code)
             }
 
-            #[doc = concat!(
-                "The variant with this exact name (case-sensitive), or `None`.\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::from_name(\"", stringify!($first), "\"), Some(",
-                stringify!($name), "::", stringify!($first), "));\n",
-                "assert_eq!(", stringify!($name), "::from_name(", stringify!($absent_name), "), None);\n```",
-            )]
+            /// The variant with this exact name (case-sensitive), or `None`.
             #[inline]
             #[must_use]
             pub fn from_name(name: &str) -> Option<Self> {
-                $crate::generated::find_name(&NAME_SLOTS, NAME_BITS, name, |index| ENTRIES[index].name)
-                    .map(|index| Self::ALL[index])
+                $crate::generated::find_name(&$name_slots, $name_bits, name, |index| {
+                    $entries[index].record.name
+                })
+                .map(|index| Self::ALL[index])
             }
 
             /// The variant's position in [`Self::ALL`] and in the metadata
@@ -361,115 +328,74 @@ macro_rules! impl_error_enum {
             /// branches, which every accessor would pay for.
             const fn index(self) -> usize {
                 // Every variant's code has a slot, holding its index plus one.
-                match $crate::generated::code_slot(self as i32, CODE_MIN, CODE_SHIFT, &CODE_PAGES) {
-                    Some(slot) => CODE_INDEX[slot] as usize - 1,
+                match $crate::generated::code_slot(self as i32, $code_min, $code_shift, &$code_pages) {
+                    Some(slot) => $code_index[slot] as usize - 1,
                     None => 0,
                 }
             }
 
-            const fn entry(self) -> &'static Entry {
-                &ENTRIES[self.index()]
+            /// What the catalog records of the code, in one record
+            /// ([`CatalogEntry`](errcat::CatalogEntry)): every per-code
+            /// method reads it.
+            #[must_use]
+            pub const fn entry(self) -> &'static $crate::CatalogEntry {
+                &$entries[self.index()].record
             }
 
-            #[doc = concat!(
-                "The variant's name, as written in the catalog.\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::", stringify!($first), ".name(), \"", stringify!($first), "\");\n```",
-            )]
+            /// The variant's name, as written in the catalog.
             #[must_use]
             pub const fn name(self) -> &'static str {
                 self.entry().name
             }
 
-            #[doc = concat!(
-                "The vendor's message, verbatim: the same text as `Display`.\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::", stringify!($first), ".message(), ", stringify!($message), ");\n```",
-            )]
+            /// The vendor's message, verbatim: the same text as `Display`.
             #[must_use]
             pub const fn message(self) -> &'static str {
                 self.entry().message
             }
 
-            #[doc = concat!(
-                "What the code means and what to do about it, in errcat's words.\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::", stringify!($first), ".description().is_some(), ",
-                stringify!($has_description), ");\n```",
-            )]
+            /// What the code means and what to do about it, in errcat's words.
             #[must_use]
             pub const fn description(self) -> Option<&'static str> {
                 self.entry().description
             }
 
-            #[doc = concat!(
-                "The vendor's category of the code.\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::", stringify!($first), ".category(), ",
-                $module, "::", stringify!($category), "::", stringify!($first_category), ");\n```",
-            )]
+            /// The vendor's category of the code.
             #[must_use]
             pub const fn category(self) -> $category {
-                self.entry().category
+                $entries[self.index()].category
             }
 
-            #[doc = concat!(
-                "The cross-system kind of the code.\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::", stringify!($first), ".kind(), errcat::Kind::",
-                stringify!($kind), ");\n```",
-            )]
+            /// The cross-system kind of the code.
             #[must_use]
             pub const fn kind(self) -> $crate::Kind {
                 self.entry().kind
             }
 
-            #[doc = concat!(
-                "Where the code is documented.\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::", stringify!($first), ".provenance(), errcat::Provenance::",
-                stringify!($provenance), ");\n```",
-            )]
+            /// Where the code is documented.
             #[must_use]
             pub const fn provenance(self) -> $crate::Provenance {
                 self.entry().provenance
             }
 
-            #[doc = concat!(
-                "Whether the code means success rather than an error.\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::", stringify!($first), ".is_success(), ",
-                stringify!($success), ");\n```",
-            )]
+            /// Whether the code means success rather than an error.
             #[must_use]
             pub const fn is_success(self) -> bool {
-                self.entry().kind.is_success()
+                self.entry().is_success()
             }
 
-            #[doc = concat!(
-                "Whether the same request may succeed if sent again later: the kind's\n",
-                "advice ([`Kind::is_retryable`](errcat::Kind::is_retryable)) unless the catalog overrides it.\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::", stringify!($first), ".is_retryable(), ",
-                stringify!($retryable), ");\n```",
-            )]
+            /// Whether the same request may succeed if sent again later: the
+            /// kind's advice ([`Kind::is_retryable`](errcat::Kind::is_retryable))
+            /// unless the catalog overrides it.
             #[must_use]
             pub const fn is_retryable(self) -> bool {
-                match self.entry().retryable {
-                    Some(retryable) => retryable,
-                    None => self.entry().kind.is_retryable(),
-                }
+                self.entry().is_retryable
             }
 
-            #[doc = concat!(
-                "The HTTP status that corresponds to the code's kind.\n\n```\nuse ",
-                $module, "::", stringify!($name), ";\n\n",
-                "assert_eq!(", stringify!($name), "::", stringify!($first), ".http_status(), errcat::Kind::",
-                stringify!($kind), ".http_status());\n```",
-            )]
+            /// The HTTP status that corresponds to the code's kind.
             #[must_use]
             pub const fn http_status(self) -> u16 {
-                self.entry().kind.http_status()
+                self.entry().http_status()
             }
         }
     };
@@ -480,8 +406,7 @@ macro_rules! impl_error_enum {
 /// of every generated enum, and `PartialOrd`, `Ord` by catalog order), `ALL`,
 /// `name`, the label's text under the method `text` names (`title`,
 /// `label`), `description`, and `Display` (the text). Each variant is
-/// `Name = ("text", description)`, with its doc comment before it; the first
-/// one is the doc examples' subject.
+/// `Name = ("text", description)`, with its doc comment before it.
 ///
 /// The generated module calls it; call the generated items, not this macro.
 ///
@@ -498,65 +423,47 @@ macro_rules! impl_error_enum {
 macro_rules! label_enum {
     (
         $(#[$meta:meta])*
-        module: $module:literal,
         enum: $name:ident,
         text: $text:ident,
         text_doc: $text_doc:literal,
         values: [
-            $(#[$first_doc:meta])*
-            $first:ident = ($first_text:literal, $first_description:expr)
-            $(, $(#[$doc:meta])* $variant:ident = ($variant_text:literal, $description:expr))* $(,)?
+            $($(#[$doc:meta])* $variant:ident = ($variant_text:literal, $description:expr)),+ $(,)?
         ] $(,)?
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum $name {
-            $(#[$first_doc])*
-            $first,
-            $($(#[$doc])* $variant,)*
+            $($(#[$doc])* $variant,)+
         }
 
         $crate::impl_strum!($name);
 
         impl $name {
             /// Every variant, in catalog order.
-            pub const ALL: &'static [Self] = &[Self::$first, $(Self::$variant,)*];
+            pub const ALL: &'static [Self] = &[$(Self::$variant,)+];
 
-            #[doc = concat!(
-                "The variant's name.\n\n```\nassert_eq!(", $module, "::", stringify!($name), "::",
-                stringify!($first), ".name(), \"", stringify!($first), "\");\n```",
-            )]
+            /// The variant's name.
             #[must_use]
             pub const fn name(self) -> &'static str {
                 match self {
-                    Self::$first => stringify!($first),
-                    $(Self::$variant => stringify!($variant),)*
+                    $(Self::$variant => stringify!($variant),)+
                 }
             }
 
-            #[doc = concat!(
-                $text_doc, "\n\n```\nassert_eq!(", $module, "::", stringify!($name), "::",
-                stringify!($first), ".", stringify!($text), "(), ", stringify!($first_text), ");\n```",
-            )]
+            #[doc = $text_doc]
             #[must_use]
             pub const fn $text(self) -> &'static str {
                 match self {
-                    Self::$first => $first_text,
-                    $(Self::$variant => $variant_text,)*
+                    $(Self::$variant => $variant_text,)+
                 }
             }
 
-            #[doc = concat!(
-                "A longer description, where the catalog has one.\n\n```\nassert_eq!(", $module, "::",
-                stringify!($name), "::", stringify!($first), ".description(), ",
-                stringify!($first_description), ");\n```",
-            )]
+            /// A longer description, where the catalog has one.
             #[must_use]
             pub const fn description(self) -> Option<&'static str> {
                 match self {
-                    Self::$first => $first_description,
-                    $(Self::$variant => $description,)*
+                    $(Self::$variant => $description,)+
                 }
             }
         }
@@ -570,20 +477,18 @@ macro_rules! label_enum {
     };
 }
 
-/// Implements the accessors only some catalogs need, each section present
-/// when the catalog records the field: `explanation` (the vendor's own
-/// explanation), `symbols` (`upstream_symbol`, `former_symbols`,
-/// `from_symbol`; the example entry's current symbol, `Some` or `None`, and
-/// a symbol it is found by), `readings` (`other_readings`), `scope` (the scope
-/// accessor and `meaning_on`) and `wire_http_status` (the status the
-/// vendor's server sends: the default, the example, then each other status
-/// with its codes). Each section names the entry its doc example
-/// shows and what the example expects.
+/// Implements the accessors only some catalogs need, one per fact the
+/// catalog records, named under `accessors`: `explanation` (the vendor's own
+/// explanation), `basis`, `symbols` (`upstream_symbol`, `former_symbols`,
+/// `from_symbol`), `readings` (`other_readings`) and `wire_http_status` (the
+/// status the vendor's server sends); and under `scope`, for a catalog with
+/// one, the scope's enum and the name of its accessor (`firmware`,
+/// `methods`), with `meaning_on`.
 ///
-/// The generated module calls it, after the enum's `Entry` table, whose
-/// entries then have the matching fields (`explanation`; `symbol` and
-/// `former_symbols`; `readings`; `applies_to` and `meanings`). Call the
-/// generated items, not this macro.
+/// The generated module calls it after the enum's `Entry` table (named by
+/// `entries`); the accessors read the variant's
+/// [`CatalogEntry`](crate::CatalogEntry), the scope's the typed `applies_to`
+/// and `meanings` of its row. Call the generated items, not this macro.
 ///
 /// ```
 /// use errcat::neuron::NeuronError;
@@ -596,151 +501,105 @@ macro_rules! label_enum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! impl_error_extras {
+    (@accessor explanation) => {
+        /// The vendor page's own explanation of the code, verbatim, where it gives one.
+        #[must_use]
+        pub const fn explanation(self) -> Option<&'static str> {
+            self.entry().explanation
+        }
+    };
+    (@accessor basis) => {
+        /// What the description rests on beyond the vendor's message (an
+        /// upstream file and commit, another page, a client's code), where
+        /// the catalog names it.
+        #[must_use]
+        pub const fn basis(self) -> Option<&'static str> {
+            self.entry().basis
+        }
+    };
+    (@accessor symbols) => {
+        /// The symbol the upstream source gives the code today, where it has one.
+        #[must_use]
+        pub const fn upstream_symbol(self) -> Option<&'static str> {
+            self.entry().upstream_symbol
+        }
+
+        /// Symbols the code had in older upstream versions.
+        #[must_use]
+        pub const fn former_symbols(self) -> &'static [&'static str] {
+            self.entry().former_symbols
+        }
+
+        /// The variant whose current or former upstream symbol is `symbol`
+        /// (exact match).
+        ///
+        /// Old and new symbols find the same code, and its `Display` stays
+        /// the vendor page's message, which can be the meaning a former
+        /// symbol had (errcat's Neuron 1017 and 1018):
+        /// [`description`](Self::description) says what the code means today.
+        #[must_use]
+        pub fn from_symbol(symbol: &str) -> Option<Self> {
+            Self::ALL.iter().copied().find(|e| {
+                e.upstream_symbol() == Some(symbol) || e.former_symbols().contains(&symbol)
+            })
+        }
+    };
+    (@accessor readings) => {
+        /// What other pages of the vendor say of the code, where they read it
+        /// otherwise than the page the message comes from (see
+        /// [`Reading`](errcat::Reading)); empty for most codes.
+        #[must_use]
+        pub const fn other_readings(self) -> &'static [$crate::Reading] {
+            self.entry().other_readings
+        }
+    };
+    (@accessor wire_http_status) => {
+        /// The HTTP status the system's own server sends with this code, as
+        /// the catalog records it (`DEFAULT_WIRE_HTTP_STATUS` for every code
+        /// it names no other status for).
+        ///
+        /// This is a fact about the vendor's server, unlike
+        /// [`http_status`](Self::http_status), which is errcat's usual status
+        /// for the code's [`kind`](Self::kind). A failed request may arrive
+        /// with the default status: read the code, not the status.
+        ///
+        /// Always `Some` here: an `Option` as
+        /// [`ErrorCode::wire_http_status`](errcat::ErrorCode::wire_http_status)
+        /// and every other `wire_http_status` of errcat, which is `None` for a
+        /// system whose catalog records no statuses.
+        #[must_use]
+        pub const fn wire_http_status(self) -> Option<u16> {
+            self.entry().wire_http_status
+        }
+    };
     (
-        module: $module:literal,
         error: $name:ident,
-        $(explanation: ($ex_variant:ident, $ex_text:literal),)?
-        $(basis: ($bs_variant:ident, $bs_text:literal),)?
-        $(symbols: (
-            $sym_variant:ident, $symbol:expr, $lookup:literal,
-            $former_variant:ident, $former:expr, $absent_symbol:literal $(,)?
-        ),)?
-        $(readings: ($rd_variant:ident, $rd_page:literal, $rd_text:literal),)?
-        $(scope: (
-            $scope:ident, $accessor:ident,
-            $sc_variant:ident, $applies:expr,
-            $mn_variant:ident, $mn_value:ident, $meaning:expr $(,)?
-        ),)?
-        $(wire_http_status: (
-            $default:literal, $ws_variant:ident, $ws_status:literal;
-            $($status:literal => $($ws_code:ident)|+),* $(,)?
-        ),)?
+        entries: $entries:ident,
+        accessors: [$($accessor:ident),* $(,)?],
+        $(scope: { enum: $scope:ident, accessor: $scope_accessor:ident $(,)? },)?
     ) => {
         impl $name {
-            $(
-                #[doc = concat!(
-                    "The vendor page's own explanation of the code, verbatim, where it gives one.\n\n```\nuse ",
-                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
-                    stringify!($ex_variant), ".explanation(), Some(", stringify!($ex_text), "));\n```",
-                )]
-                #[must_use]
-                pub const fn explanation(self) -> Option<&'static str> {
-                    self.entry().explanation
-                }
-            )?
-
-            $(
-                #[doc = concat!(
-                    "What the description rests on beyond the vendor's message (an upstream file and commit, another page, a client's code), where the catalog names it.\n\n```\nuse ",
-                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
-                    stringify!($bs_variant), ".basis(), Some(", stringify!($bs_text), "));\n```",
-                )]
-                #[must_use]
-                pub const fn basis(self) -> Option<&'static str> {
-                    self.entry().basis
-                }
-            )?
-
-            $(
-                #[doc = concat!(
-                    "The symbol the upstream source gives the code today, where it has one.\n\n```\nuse ",
-                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
-                    stringify!($sym_variant), ".upstream_symbol(), ", stringify!($symbol), ");\n```",
-                )]
-                #[must_use]
-                pub const fn upstream_symbol(self) -> Option<&'static str> {
-                    self.entry().symbol
-                }
-
-                #[doc = concat!(
-                    "Symbols the code had in older upstream versions.\n\n```\nuse ",
-                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::",
-                    stringify!($former_variant), ".former_symbols(), ", stringify!($former), ");\n```",
-                )]
-                #[must_use]
-                pub const fn former_symbols(self) -> &'static [&'static str] {
-                    self.entry().former_symbols
-                }
-
-                #[doc = concat!(
-                    "The variant whose current or former upstream symbol is `symbol` (exact match).\n\n",
-                    "Old and new symbols find the same code, and its `Display` stays the vendor page's message, ",
-                    "which can be the meaning a former symbol had (errcat's Neuron 1017 and 1018): ",
-                    "[`description`](Self::description) says what the code means today.\n\n```\nuse ",
-                    $module, "::", stringify!($name), ";\n\nassert_eq!(", stringify!($name), "::from_symbol(",
-                    stringify!($lookup), "), Some(", stringify!($name), "::", stringify!($sym_variant), "));\n",
-                    "assert_eq!(", stringify!($name), "::from_symbol(", stringify!($absent_symbol), "), None);\n```",
-                )]
-                #[must_use]
-                pub fn from_symbol(symbol: &str) -> Option<Self> {
-                    Self::ALL.iter().copied().find(|e| {
-                        e.upstream_symbol() == Some(symbol) || e.former_symbols().contains(&symbol)
-                    })
-                }
-            )?
-
-            $(
-                #[doc = concat!(
-                    "What other pages of the vendor say of the code, where they read it\n",
-                    "otherwise than the page the message comes from (see\n",
-                    "[`Reading`](errcat::Reading)); empty for most codes.\n\n```\nuse ",
-                    $module, "::", stringify!($name), ";\n\nlet reading = &", stringify!($name), "::",
-                    stringify!($rd_variant), ".other_readings()[0];\n",
-                    "assert_eq!(reading.page.id, ", stringify!($rd_page), ");\n",
-                    "assert_eq!(reading.text, ", stringify!($rd_text), ");\n```",
-                )]
-                #[must_use]
-                pub const fn other_readings(self) -> &'static [$crate::Reading] {
-                    self.entry().readings
-                }
-            )?
+            $($crate::impl_error_extras!(@accessor $accessor);)*
 
             $(
                 #[doc = concat!(
                     "Where the vendor says the code applies (see [`", stringify!($scope), "`]); empty where it\n",
-                    "applies everywhere.\n\n```\nuse ", $module, "::{", stringify!($name), ", ", stringify!($scope),
-                    "};\n\nassert_eq!(", stringify!($name), "::", stringify!($sc_variant), ".",
-                    stringify!($accessor), "(), ", stringify!($applies), ");\n```",
+                    "applies everywhere.",
                 )]
                 #[must_use]
-                pub const fn $accessor(self) -> &'static [$scope] {
-                    self.entry().applies_to
+                pub const fn $scope_accessor(self) -> &'static [$scope] {
+                    $entries[self.index()].applies_to
                 }
 
-                #[doc = concat!(
-                    "What the code means on `value`, where the catalog gives it a meaning of its own there.\n\n",
-                    "```\nuse ", $module, "::{", stringify!($name), ", ", stringify!($scope), "};\n\n",
-                    "assert_eq!(", stringify!($name), "::", stringify!($mn_variant), ".meaning_on(",
-                    stringify!($scope), "::", stringify!($mn_value), "), ", stringify!($meaning), ");\n```",
-                )]
+                /// What the code means on `value`, where the catalog gives it
+                /// a meaning of its own there.
                 #[must_use]
                 pub fn meaning_on(self, value: $scope) -> Option<&'static str> {
-                    self.entry().meanings.iter().find(|(v, _)| *v == value).map(|(_, meaning)| *meaning)
-                }
-            )?
-
-            $(
-                #[doc = concat!(
-                    "The HTTP status the system's own server sends with this code, as the\n",
-                    "catalog records it (", stringify!($default), " for every code it names no other status for).\n\n",
-                    "This is a fact about the vendor's server, unlike\n",
-                    "[`http_status`](Self::http_status), which is errcat's usual status for the\n",
-                    "code's [`kind`](Self::kind). A failed request may arrive with HTTP ", stringify!($default), ":\n",
-                    "read the code, not the status.\n\n```\nuse ", $module, "::", stringify!($name), ";\n\n",
-                    "assert_eq!(", stringify!($name), "::", stringify!($ws_variant), ".wire_http_status(), Some(",
-                    stringify!($ws_status), "));\n```\n\n",
-                    "Always `Some` here: an `Option` as [`ErrorCode::wire_http_status`](errcat::ErrorCode::wire_http_status)\n",
-                    "and every other `wire_http_status` of errcat, which is `None` for a system whose catalog\n",
-                    "records no statuses.",
-                )]
-                #[must_use]
-                // The fallback is unreachable where every code names a status.
-                #[allow(unreachable_patterns)]
-                pub const fn wire_http_status(self) -> Option<u16> {
-                    Some(match self {
-                        $($(Self::$ws_code)|+ => $status,)*
-                        _ => DEFAULT_WIRE_HTTP_STATUS,
-                    })
+                    $entries[self.index()]
+                        .meanings
+                        .iter()
+                        .find(|(v, _)| *v == value)
+                        .map(|(_, meaning)| *meaning)
                 }
             )?
         }

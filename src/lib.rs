@@ -131,6 +131,7 @@ extern crate self as errcat;
 include!(concat!(env!("OUT_DIR"), "/systems.rs"));
 
 mod any;
+mod catalog_entry;
 mod code;
 mod error;
 mod error_code;
@@ -154,6 +155,7 @@ mod strum_impls;
 mod system;
 
 pub use any::{AnyError, lookup, lookup_all};
+pub use catalog_entry::CatalogEntry;
 pub use code::Code;
 pub use error::{
     UnknownCodeError, UnknownKindError, UnknownNameError, UnknownSystemError, WrongSystemError,

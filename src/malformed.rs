@@ -17,7 +17,8 @@ use std::string::String;
 /// assert!(malformed.to_string().contains("2003.5"), "{malformed}");
 /// # }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{problem}")]
 pub struct MalformedReply {
     problem: String,
 }
@@ -57,14 +58,6 @@ impl MalformedReply {
         &self.problem
     }
 }
-
-impl core::fmt::Display for MalformedReply {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&self.problem)
-    }
-}
-
-impl std::error::Error for MalformedReply {}
 
 #[cfg(test)]
 mod tests {

@@ -16,7 +16,7 @@ fn read(path: &Path) -> String {
 
 /// Each real catalog generates exactly the source the library was built from
 /// (`$OUT_DIR/<id>.rs`, written by build.rs), and that source holds every
-/// entry: its variant, its code and its message.
+/// entry: its variant, its code, and its record with its name and message.
 #[test]
 fn the_real_catalogs_generate_what_the_library_compiles() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
@@ -43,8 +43,11 @@ fn the_real_catalogs_generate_what_the_library_compiles() {
         for entry in &catalog.entries {
             let variant = format!("    {} = {},", entry.name, entry.code);
             assert!(source.contains(&variant), "{file}: no `{variant}`");
-            let message = format!("message: {:?},", entry.message);
-            assert!(source.contains(&message), "{file}: no `{message}`");
+            let record = format!(
+                "CatalogEntry::new(\n            {:?},\n            {:?},",
+                entry.name, entry.message
+            );
+            assert!(source.contains(&record), "{file}: no `{record}`");
         }
     }
 }
@@ -96,6 +99,43 @@ fn golden_output_compiles_and_prints_messages_verbatim() {
         .expect("golden.toml is valid");
     support::Scratch::new("golden-check", &read(&dir.join("golden.rs")))
         .assert_prints_verbatim(&catalog);
+}
+
+/// A module written for another contract than the one this errcat reads (an
+/// errcat-codegen of another version) fails to build with one error, which
+/// names both contracts and what to do; the generator states the contract
+/// errcat reads.
+#[test]
+fn a_module_for_another_contract_fails_with_one_error_naming_both() {
+    let Some(dir) = support::generator_fixtures() else {
+        return;
+    };
+    let golden = read(&dir.join("golden.rs"));
+    let ours = format!("\ncontract: {},\n", codegen::CONTRACT);
+    assert!(
+        golden.contains(&ours),
+        "the golden output states contract {ours:?}"
+    );
+    let other = codegen::CONTRACT + 1;
+    let source = golden.replace(&ours, &format!("\ncontract: {other},\n"));
+    let output = support::Scratch::library("other-contract", &source).cargo(&["build"]);
+    assert!(
+        !output.status.success(),
+        "a module for contract {other} built"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let errors: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.starts_with("error") && !line.starts_with("error: could not compile"))
+        .collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    let expected = format!(
+        "error: this module was written by errcat-codegen for contract {other} of errcat's \
+         generated code, and this errcat reads contract {}: depend on errcat and errcat-codegen \
+         of the same version",
+        codegen::CONTRACT
+    );
+    assert!(errors[0].starts_with(&expected), "{stderr}");
 }
 
 /// `text` without its comments and the contents of its string literals.

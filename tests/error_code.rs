@@ -6,7 +6,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use errcat::{Code, ErrorCode, Kind, Provenance, System, SystemInfo};
+use errcat::{CatalogEntry, CategoryInfo, Code, ErrorCode, Kind, Provenance, System, SystemInfo};
 use errcat::{UnknownCodeError, UnknownNameError};
 
 /// A two-code system written by hand, with no generator and no metadata.
@@ -78,40 +78,42 @@ impl ErrorCode for Pump {
     fn code(self) -> i32 {
         self as i32
     }
-    fn name(self) -> &'static str {
-        match self {
-            Pump::Running => "Running",
-            Pump::Dry => "Dry",
-            Pump::Jammed => "Jammed",
-        }
-    }
-    fn message(self) -> &'static str {
-        match self {
-            Pump::Running => "running",
-            Pump::Dry => "ran dry",
-            Pump::Jammed => "impeller jammed",
-        }
-    }
     fn category(self) -> General {
         General
     }
-    fn category_name(self) -> &'static str {
-        "General"
-    }
-    fn category_title(self) -> &'static str {
-        "General"
-    }
-    fn kind(self) -> Kind {
+    fn entry(self) -> &'static CatalogEntry {
         match self {
-            Pump::Running => Kind::Ok,
-            Pump::Dry => Kind::Unavailable,
-            Pump::Jammed => Kind::Internal,
+            Pump::Running => &RUNNING,
+            Pump::Dry => &DRY,
+            Pump::Jammed => &JAMMED,
         }
     }
-    fn provenance(self) -> Provenance {
-        Provenance::VendorPage
-    }
 }
+
+/// The pump's one category, and what it records of each code: the record's
+/// constructor alone, no other fact.
+const GENERAL: CategoryInfo = CategoryInfo::new("General", "General", None);
+const RUNNING: CatalogEntry = CatalogEntry::new(
+    "Running",
+    "running",
+    &GENERAL,
+    Kind::Ok,
+    Provenance::VendorPage,
+);
+const DRY: CatalogEntry = CatalogEntry::new(
+    "Dry",
+    "ran dry",
+    &GENERAL,
+    Kind::Unavailable,
+    Provenance::VendorPage,
+);
+const JAMMED: CatalogEntry = CatalogEntry::new(
+    "Jammed",
+    "impeller jammed",
+    &GENERAL,
+    Kind::Internal,
+    Provenance::VendorPage,
+);
 
 #[test]
 fn the_provided_methods_follow_the_kind_and_say_nothing_else() {

@@ -43,13 +43,14 @@ pub struct Extras {
 
 /// The extras of one entry.
 pub fn extras(error: AnyError) -> Extras {
+    let entry = error.entry();
     Extras {
-        explanation: error.explanation(),
-        former_symbols: error.former_symbols(),
+        explanation: entry.explanation,
+        former_symbols: entry.former_symbols,
         scope: error.system().scope().map(|scope| Scope {
             key: scope.accessor,
-            values: error.applies_to().to_vec(),
-            meanings: error.meanings().to_vec(),
+            values: entry.applies_to.to_vec(),
+            meanings: entry.meanings.to_vec(),
         }),
     }
 }

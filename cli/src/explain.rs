@@ -49,30 +49,31 @@ pub fn run_json(out: &mut dyn Write, system: Option<System>, code: &str) -> CliR
 
 /// The labelled facts of one entry, in the order they are shown.
 pub fn facts(error: AnyError) -> Vec<(String, String)> {
+    let entry = error.entry();
     let mut facts: Vec<(String, String)> = Vec::new();
     let mut add = |label: &str, value: String| facts.push((label.to_string(), value));
     let yes_no = |flag: bool| if flag { "yes" } else { "no" }.to_string();
     let system = error.system();
     add("system", format!("{} — {}", system.id(), system.title()));
     add("code", crate::format::code_text(error));
-    add("name", error.name().to_string());
+    add("name", entry.name.to_string());
     add("message", error.to_string());
-    if error.category_title() == error.category_name() {
-        add("category", error.category_title().to_string());
+    if entry.category.title == entry.category.name {
+        add("category", entry.category.title.to_string());
     } else {
-        let (title, name) = (error.category_title(), error.category_name());
+        let (title, name) = (entry.category.title, entry.category.name);
         add("category", format!("{title} ({name})"));
     }
-    add("kind", error.kind().name().to_string());
-    add("retryable", yes_no(error.is_retryable()));
-    add("HTTP status", error.http_status().to_string());
-    if let Some(status) = error.wire_http_status() {
+    add("kind", entry.kind.name().to_string());
+    add("retryable", yes_no(entry.is_retryable));
+    add("HTTP status", entry.http_status().to_string());
+    if let Some(status) = entry.wire_http_status {
         add("HTTP status sent", status.to_string());
     }
-    if let Some(description) = error.description() {
+    if let Some(description) = entry.description {
         add("description", description.to_string());
     }
-    if let Some(basis) = error.basis() {
+    if let Some(basis) = entry.basis {
         add("basis", basis.to_string());
     }
     let extras = catalog::extras(error);
@@ -90,17 +91,17 @@ pub fn facts(error: AnyError) -> Vec<(String, String)> {
     if let Some(explanation) = extras.explanation {
         add("explanation", explanation.to_string());
     }
-    for reading in error.other_readings() {
+    for reading in entry.other_readings {
         add("other reading", crate::catalog::describe_reading(reading));
     }
-    if let Some(symbol) = error.upstream_symbol() {
+    if let Some(symbol) = entry.upstream_symbol {
         add("symbol", symbol.to_string());
     }
     if !extras.former_symbols.is_empty() {
         add("former symbols", extras.former_symbols.join(", "));
     }
-    add("source", error.provenance().describe().to_string());
-    if error.is_success() {
+    add("source", entry.provenance.describe().to_string());
+    if entry.is_success() {
         add(
             "success",
             "yes: this code reports that the request succeeded".to_string(),

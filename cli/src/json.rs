@@ -80,6 +80,7 @@ struct JsonReading {
 impl JsonEntry {
     /// The JSON object of one entry.
     pub fn new(error: AnyError) -> Self {
+        let entry = error.entry();
         let extras = catalog::extras(error);
         let mut scope = None;
         let mut applies_to = None;
@@ -92,20 +93,20 @@ impl JsonEntry {
         JsonEntry {
             system: error.system().id(),
             code: error.code(),
-            name: error.name(),
+            name: entry.name,
             message: error.to_string(),
-            category: error.category_name(),
-            category_title: error.category_title(),
-            description: error.description(),
-            kind: error.kind().name(),
-            retryable: error.is_retryable(),
-            http_status: error.http_status(),
-            wire_http_status: error.wire_http_status(),
-            provenance: error.provenance().into(),
-            success: error.is_success(),
-            symbol: error.upstream_symbol(),
+            category: entry.category.name,
+            category_title: entry.category.title,
+            description: entry.description,
+            kind: entry.kind.name(),
+            retryable: entry.is_retryable,
+            http_status: entry.http_status(),
+            wire_http_status: entry.wire_http_status,
+            provenance: entry.provenance.into(),
+            success: entry.is_success(),
+            symbol: entry.upstream_symbol,
             former_symbols: extras.former_symbols,
-            basis: error.basis(),
+            basis: entry.basis,
             explanation: extras.explanation,
             scope,
             applies_to,

@@ -37,7 +37,7 @@ pub struct Build {
 impl Build {
     /// A build of the catalog at `catalog`, relative to the crate's manifest
     /// directory (`CARGO_MANIFEST_DIR`), with the defaults: the output file
-    /// `<id>.rs`, doctests that import the module as `<crate>::<id>`, and
+    /// `<id>.rs`, a doctest that imports the module as `<crate>::<id>`, and
     /// serde impls behind the crate's feature `serde`.
     pub fn new(catalog: impl Into<PathBuf>) -> Self {
         Build {

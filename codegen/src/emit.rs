@@ -4,23 +4,20 @@
 //! the way `rustfmt` would, one documented variant per code, one table row per
 //! code. It refers to the library as `::errcat`, which resolves in a user's
 //! crate (a dependency) and in errcat itself (`extern crate self as errcat`),
-//! so that one output serves both; to strum and phf through errcat's
-//! re-exports; and to thiserror directly (its derive names `::thiserror`).
+//! so that one output serves both; and to strum and phf through errcat's
+//! re-exports. `Display` and `core::error::Error` come from
+//! `errcat::impl_error_code!`, so a crate with its own catalog depends on
+//! errcat and errcat-codegen only.
 
 use std::fmt::Write as _;
 
-use super::frontend::{Catalog, Entry, Label, Reading, write_shown};
+use super::frontend::{Catalog, Entry, Label, Reading, Scope, write_shown};
 use super::lookup::SORTED;
 use super::tables::{CodeTable, NameTable};
 
 /// Escapes text for a Rust string literal (`"..."` included).
 fn lit(text: &str) -> String {
     format!("{text:?}")
-}
-
-/// Escapes text for a `format!`-style string (thiserror's `#[error("...")]`).
-fn format_lit(text: &str) -> String {
-    lit(&text.replace('{', "{{").replace('}', "}}"))
 }
 
 fn opt_lit(text: Option<&str>) -> String {
@@ -73,7 +70,7 @@ fn doc(out: &mut String, indent: &str, text: &str) {
 /// How the output fits the crate that includes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options<'a> {
-    /// The path the generated doctests import the module by:
+    /// The path the generated enum's example imports the module by:
     /// `errcat::neuron` for errcat's own, `my_crate::acme` for a user's.
     pub module_path: &'a str,
     /// The cargo feature of the including crate that gates the serde impls;
@@ -81,32 +78,78 @@ pub struct Options<'a> {
     pub serde_feature: Option<&'a str>,
 }
 
-/// Writes the derives every generated enum has, with `extra` after the
-/// comparison ones: the std traits only. strum's traits come from errcat's
-/// `impl_strum!`, which the module's macros call, so that no derive but the
-/// standard ones runs on the enum.
-fn write_derives(out: &mut String, extra: &str) {
-    writeln!(
-        out,
-        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, {extra})]"
-    )
-    .unwrap();
+/// Writes the derives of the error enum: the std traits only. strum's traits
+/// come from errcat's `impl_strum!`, and `Display` and `Error` from
+/// `impl_error_code!`, so that no derive but the standard ones runs on the
+/// enum and a user's crate needs no crate of its own for them.
+fn write_derives(out: &mut String) {
+    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n");
 }
+
+/// What a catalog's module holds beyond what every module has, decided once
+/// from the checked catalog: every part of the output that depends on it
+/// (the accessors and their facts' rows, the scope's enum, fields and data,
+/// the wire status's constant and key, the example) reads the plan.
+struct Plan<'a> {
+    /// The accessors of `errcat::impl_error_extras!`, by the fact they
+    /// give, in the macro's order: one per optional fact the catalog records.
+    accessors: Vec<&'static str>,
+    /// The scope (i4scada's methods, Viewtron's firmware), where the catalog
+    /// has one.
+    scope: Option<&'a Scope>,
+    /// The status the system's server sends with a code that names no other,
+    /// where the catalog records statuses.
+    wire_http_status: Option<u16>,
+}
+
+impl<'a> Plan<'a> {
+    fn of(catalog: &'a Catalog) -> Self {
+        let wire_http_status = catalog.system.wire_http_status;
+        let facts = [
+            ("explanation", catalog.has_explanations()),
+            ("basis", catalog.has_bases()),
+            ("symbols", catalog.has_symbols()),
+            ("readings", catalog.has_readings()),
+            ("wire_http_status", wire_http_status.is_some()),
+        ];
+        Plan {
+            accessors: facts
+                .into_iter()
+                .filter_map(|(accessor, has)| has.then_some(accessor))
+                .collect(),
+            scope: catalog.scope.as_ref(),
+            wire_http_status,
+        }
+    }
+
+    fn has(&self, accessor: &str) -> bool {
+        self.accessors.contains(&accessor)
+    }
+}
+
+/// The version of the contract between this output and errcat's macros:
+/// the items, keys and names the output hands them. The output states it,
+/// and errcat's `generated_module!` compiles the module only for the contract
+/// it reads, so that an errcat and an errcat-codegen that disagree fail with
+/// one error naming both contracts. Raise it with every change of that
+/// contract, and errcat's `generated_module!` with it.
+pub const CONTRACT: u32 = 2;
 
 /// Generates the Rust source of one catalog. `file` names it in the header.
 pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
-    let module = options.module_path;
+    let plan = Plan::of(catalog);
     let mut out = String::new();
     writeln!(out, "// @generated by errcat-codegen from `{file}`.").unwrap();
     writeln!(
         out,
-        "// Do not edit: change the catalog and rebuild (see errcat-codegen's documentation)."
+        "// Do not edit: change the catalog and rebuild (see errcat-codegen's documentation).\n\
+         // errcat compiles the items for the contract they were written for, and refuses\n\
+         // them with one error for another (an errcat and an errcat-codegen of other versions).\n\
+         ::errcat::generated_module! {{\ncontract: {CONTRACT},\nitems: {{\n"
     )
     .unwrap();
-    writeln!(out).unwrap();
     emit_label_enum(
         &mut out,
-        module,
         &catalog.system.category_enum,
         &format!(
             "The categories of [`{}`], as the vendor groups its codes.",
@@ -116,10 +159,9 @@ pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
         "title",
         "The category's title.",
     );
-    if let Some(scope) = &catalog.scope {
+    if let Some(scope) = plan.scope {
         emit_label_enum(
             &mut out,
-            module,
             &scope.enum_name,
             &md(&scope.doc),
             &scope.values,
@@ -127,15 +169,12 @@ pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
             "How the vendor writes it.",
         );
     }
-    emit_enum(&mut out, catalog);
-    emit_entries(&mut out, catalog);
-    emit_unnumbered(&mut out, catalog);
-    emit_info(&mut out, catalog);
-    // One decision of which optional fields this catalog has: the same
-    // sections feed the accessors and name the ErrorCode overrides.
-    let extras = extras_sections(catalog);
-    emit_impl(&mut out, catalog, module, &extras);
-    if let Some(status) = catalog.system.wire_http_status {
+    emit_enum(&mut out, catalog, &plan, options.module_path);
+    emit_entries(&mut out, catalog, &plan);
+    emit_unnumbered(&mut out, catalog, &plan);
+    emit_info(&mut out, catalog, &plan);
+    emit_impl(&mut out, catalog, &plan);
+    if let Some(status) = plan.wire_http_status {
         writeln!(
             out,
             "/// The HTTP status the system's server sends with a code for which the catalog\n\
@@ -145,8 +184,9 @@ pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
         )
         .unwrap();
     }
-    emit_traits(&mut out, catalog, &extras, options.serde_feature);
-    emit_maps(&mut out, catalog, module);
+    emit_traits(&mut out, catalog, &plan, options.serde_feature);
+    emit_maps(&mut out, catalog);
+    out.push_str("\n}\n}\n");
     out
 }
 
@@ -155,7 +195,6 @@ pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
 /// per variant.
 fn emit_label_enum(
     out: &mut String,
-    module: &str,
     name: &str,
     summary: &str,
     labels: &[Label],
@@ -166,8 +205,7 @@ fn emit_label_enum(
     doc(out, "    ", summary);
     writeln!(
         out,
-        "    module: {},\n    enum: {name},\n    text: {text_fn},\n    text_doc: {},\n    values: [",
-        lit(module),
+        "    enum: {name},\n    text: {text_fn},\n    text_doc: {},\n    values: [",
         lit(text_doc)
     )
     .unwrap();
@@ -193,7 +231,7 @@ fn kind_link(kind: &str) -> String {
     format!("[`Kind::{kind}`](errcat::Kind::{kind})")
 }
 
-fn emit_enum(out: &mut String, catalog: &Catalog) {
+fn emit_enum(out: &mut String, catalog: &Catalog, plan: &Plan<'_>, module: &str) {
     let system = &catalog.system;
     let name = &system.enum_name;
     doc(
@@ -212,9 +250,12 @@ fn emit_enum(out: &mut String, catalog: &Catalog) {
         "Each variant's discriminant is its code and its `Display` is the vendor's message, \
          verbatim. Convert a raw code with `TryFrom<i32>` or [`Self::from_code`] (an integer of \
          another width with [`Self::from_int`], which never truncates), a variant \
-         name with `FromStr` or [`Self::from_name`].",
+         name with `FromStr` or [`Self::from_name`]. Every fact of a code is in its \
+         [`CatalogEntry`](errcat::CatalogEntry) ([`Self::entry`]).",
     );
-    write_derives(out, "thiserror::Error");
+    doc(out, "", "");
+    emit_example(out, catalog, plan, module);
+    write_derives(out);
     writeln!(out, "#[non_exhaustive]\n#[repr(i32)]\npub enum {name} {{").unwrap();
     for entry in &catalog.entries {
         emit_variant(out, catalog, entry);
@@ -251,7 +292,6 @@ fn emit_variant(out: &mut String, catalog: &Catalog, entry: &Entry) {
     for symbol in entry.symbol.iter().chain(&entry.former_symbols) {
         writeln!(out, "    #[doc(alias = {})]", lit(symbol)).unwrap();
     }
-    writeln!(out, "    #[error({})]", format_lit(&entry.message)).unwrap();
     writeln!(out, "    {} = {},", entry.name, entry.code).unwrap();
 }
 
@@ -374,26 +414,24 @@ fn capitalize(text: &str) -> String {
     }
 }
 
-/// The optional fields of the generated `Entry`, those the catalog records.
-#[derive(Clone, Copy)]
-struct EntryFields {
-    explanation: bool,
-    basis: bool,
-    symbols: bool,
-    readings: bool,
-}
-
-/// The per-variant metadata table, in variant order.
-fn emit_entries(out: &mut String, catalog: &Catalog) {
-    // Which optional fields the catalog records: decided once, for the
-    // struct and for every row.
-    let fields = EntryFields {
-        explanation: catalog.has_explanations(),
-        basis: catalog.has_bases(),
-        symbols: catalog.has_symbols(),
-        readings: catalog.has_readings(),
-    };
-    emit_entry_struct(out, catalog, fields);
+/// The per-variant metadata table, in variant order: each variant's typed
+/// category (and scope) beside its `errcat::CatalogEntry`.
+fn emit_entries(out: &mut String, catalog: &Catalog, plan: &Plan<'_>) {
+    out.push_str(
+        "/// What the catalog records of one code: its typed category (and scope), and\n\
+         /// the record every per-code method reads.\nstruct Entry {\n",
+    );
+    writeln!(out, "    category: {},", catalog.system.category_enum).unwrap();
+    out.push_str("    record: ::errcat::CatalogEntry,\n");
+    if let Some(scope) = plan.scope {
+        writeln!(
+            out,
+            "    applies_to: &'static [{0}],\n    meanings: &'static [({0}, &'static str)],",
+            scope.enum_name
+        )
+        .unwrap();
+    }
+    out.push_str("}\n\n");
     writeln!(
         out,
         "/// One row per variant, in variant order.\nstatic ENTRIES: [Entry; {}] = [",
@@ -401,92 +439,100 @@ fn emit_entries(out: &mut String, catalog: &Catalog) {
     )
     .unwrap();
     for entry in &catalog.entries {
-        emit_entry_row(out, catalog, entry, fields);
+        emit_entry_row(out, catalog, plan, entry);
     }
     out.push_str("];\n\n");
 }
 
-/// The `Entry` struct: the fields every catalog has, and those of the
-/// optional facts this catalog records.
-fn emit_entry_struct(out: &mut String, catalog: &Catalog, fields: EntryFields) {
-    out.push_str("/// What the catalog records of one code.\nstruct Entry {\n");
-    out.push_str("    name: &'static str,\n    message: &'static str,\n    description: Option<&'static str>,\n");
-    if fields.explanation {
-        out.push_str("    explanation: Option<&'static str>,\n");
-    }
-    if fields.basis {
-        out.push_str("    basis: Option<&'static str>,\n");
-    }
-    writeln!(out, "    category: {},", catalog.system.category_enum).unwrap();
-    out.push_str("    kind: ::errcat::Kind,\n    retryable: Option<bool>,\n    provenance: ::errcat::Provenance,\n");
-    if fields.symbols {
-        out.push_str(
-            "    symbol: Option<&'static str>,\n    former_symbols: &'static [&'static str],\n",
-        );
-    }
-    if fields.readings {
-        out.push_str("    readings: &'static [::errcat::Reading],\n");
-    }
-    if let Some(scope) = &catalog.scope {
-        writeln!(
-            out,
-            "    applies_to: &'static [{0}],\n    meanings: &'static [({0}, &'static str)],\n    \
-             applies_to_labels: &'static [&'static str],\n    \
-             meaning_labels: &'static [(&'static str, &'static str)],",
-            scope.enum_name
-        )
-        .unwrap();
-    }
-    out.push_str("}\n\n");
-}
-
-/// One row of `ENTRIES`.
-fn emit_entry_row(out: &mut String, catalog: &Catalog, entry: &Entry, fields: EntryFields) {
+/// One row of `ENTRIES`: the record is built by `CatalogEntry::new` with
+/// what every entry has, then one `with_*` setter per other fact the entry
+/// records, so that a row names only the facts its code has.
+fn emit_entry_row(out: &mut String, catalog: &Catalog, plan: &Plan<'_>, entry: &Entry) {
+    let category = &catalog.categories[entry.category].name;
     writeln!(out, "    // {}", entry.code).unwrap();
-    out.push_str("    Entry {\n");
-    writeln!(out, "        name: {},", lit(&entry.name)).unwrap();
-    writeln!(out, "        message: {},", lit(&entry.message)).unwrap();
-    let description = opt_lit(entry.description.as_deref());
-    writeln!(out, "        description: {description},").unwrap();
-    if fields.explanation {
-        let explanation = opt_lit(entry.explanation.as_deref());
-        writeln!(out, "        explanation: {explanation},").unwrap();
-    }
-    if fields.basis {
-        writeln!(out, "        basis: {},", opt_lit(entry.basis.as_deref())).unwrap();
-    }
     writeln!(
         out,
-        "        category: {}::{},",
-        catalog.system.category_enum, catalog.categories[entry.category].name
+        "    Entry {{\n        category: {}::{category},",
+        catalog.system.category_enum
     )
     .unwrap();
-    writeln!(out, "        kind: ::errcat::Kind::{},", entry.kind).unwrap();
-    writeln!(out, "        retryable: {:?},", entry.retryable).unwrap();
     writeln!(
         out,
-        "        provenance: ::errcat::Provenance::{},",
+        "        record: ::errcat::CatalogEntry::new(\n            {},\n            {},\n            \
+         &CATEGORY_INFO[{}],\n            ::errcat::Kind::{},\n            ::errcat::Provenance::{},\n        )",
+        lit(&entry.name),
+        lit(&entry.message),
+        entry.category,
+        entry.kind,
         entry.provenance
     )
     .unwrap();
-    if fields.symbols {
-        writeln!(out, "        symbol: {},", opt_lit(entry.symbol.as_deref())).unwrap();
-        let former: Vec<String> = entry.former_symbols.iter().map(|s| lit(s)).collect();
-        writeln!(out, "        former_symbols: &[{}],", former.join(", ")).unwrap();
+    for (setter, value) in record_setters(catalog, plan, entry) {
+        writeln!(out, "        .with_{setter}({value})").unwrap();
     }
-    if fields.readings {
-        emit_readings(out, catalog, entry);
+    out.pop();
+    out.push_str(",\n");
+    if let Some(scope) = plan.scope {
+        emit_scope_fields(out, scope, entry);
     }
-    emit_scope_fields(out, catalog, entry);
     out.push_str("    },\n");
 }
 
-/// An entry row's scope fields: where the code applies and what it means
-/// there, as values of the scope enum and as labels.
-fn emit_scope_fields(out: &mut String, catalog: &Catalog, entry: &Entry) {
-    let Some(scope) = &catalog.scope else {
-        return;
-    };
+/// The `with_*` setters of an entry's record, as (fact, value) pairs: one
+/// per optional fact the entry records, in the record's order.
+fn record_setters(
+    catalog: &Catalog,
+    plan: &Plan<'_>,
+    entry: &Entry,
+) -> Vec<(&'static str, String)> {
+    let mut setters = Vec::new();
+    let texts = [
+        ("description", &entry.description),
+        ("explanation", &entry.explanation),
+        ("basis", &entry.basis),
+    ];
+    for (fact, text) in texts {
+        if let Some(text) = text {
+            setters.push((fact, lit(text)));
+        }
+    }
+    if let Some(retryable) = entry.retryable {
+        setters.push(("retryable", retryable.to_string()));
+    }
+    if let Some(symbol) = &entry.symbol {
+        setters.push(("upstream_symbol", lit(symbol)));
+    }
+    if !entry.former_symbols.is_empty() {
+        let former: Vec<String> = entry.former_symbols.iter().map(|s| lit(s)).collect();
+        setters.push(("former_symbols", format!("&[{}]", former.join(", "))));
+    }
+    if !entry.applies_to.is_empty() {
+        let labels = label_literals(catalog, &entry.applies_to);
+        setters.push(("applies_to", format!("&[{labels}]")));
+    }
+    if let (false, Some(scope)) = (entry.meanings.is_empty(), plan.scope) {
+        let meanings: Vec<String> = entry
+            .meanings
+            .iter()
+            .map(|(i, m)| format!("({}, {})", lit(&scope.values[*i].text), lit(m)))
+            .collect();
+        setters.push(("meanings", format!("&[{}]", meanings.join(", "))));
+    }
+    if !entry.readings.is_empty() {
+        setters.push(("other_readings", readings_literal(catalog, entry)));
+    }
+    if let Some(status) = plan
+        .wire_http_status
+        .map(|d| entry.wire_http_status.unwrap_or(d))
+    {
+        setters.push(("wire_http_status", status.to_string()));
+    }
+    setters
+}
+
+/// An entry row's typed scope fields: where the code applies and what it
+/// means there, as values of the scope enum.
+fn emit_scope_fields(out: &mut String, scope: &Scope, entry: &Entry) {
     let value = |i: usize| format!("{}::{}", scope.enum_name, scope.values[i].name);
     let values: Vec<String> = entry.applies_to.iter().map(|&i| value(i)).collect();
     writeln!(out, "        applies_to: &[{}],", values.join(", ")).unwrap();
@@ -496,40 +542,20 @@ fn emit_scope_fields(out: &mut String, catalog: &Catalog, entry: &Entry) {
         .map(|(i, m)| format!("({}, {})", value(*i), lit(m)))
         .collect();
     writeln!(out, "        meanings: &[{}],", meanings.join(", ")).unwrap();
-    writeln!(
-        out,
-        "        applies_to_labels: &[{}],",
-        label_literals(catalog, &entry.applies_to)
-    )
-    .unwrap();
-    let meaning_labels: Vec<String> = entry
-        .meanings
-        .iter()
-        .map(|(i, m)| format!("({}, {})", lit(&scope.values[*i].text), lit(m)))
-        .collect();
-    writeln!(
-        out,
-        "        meaning_labels: &[{}],",
-        meaning_labels.join(", ")
-    )
-    .unwrap();
 }
 
-/// An entry's `readings` field: one `errcat::Reading` per reading, its page a
-/// row of `PAGE_INFO`.
-fn emit_readings(out: &mut String, catalog: &Catalog, entry: &Entry) {
-    if entry.readings.is_empty() {
-        out.push_str("        readings: &[],\n");
-        return;
-    }
-    out.push_str("        readings: &[\n");
+/// An entry's other readings as a `'static` slice: one `errcat::Reading` per
+/// reading, its page a row of `PAGE_INFO`, in a `const` block (an argument of
+/// a `const fn` call is not promoted to `'static` by itself).
+fn readings_literal(catalog: &Catalog, entry: &Entry) -> String {
+    let mut text = String::from("const { &[\n");
     for reading in &entry.readings {
         let kind = match &reading.kind {
             Some(kind) => format!("Some(::errcat::Kind::{kind})"),
             None => "None".to_string(),
         };
         writeln!(
-            out,
+            text,
             "            ::errcat::Reading::new(&PAGE_INFO[{}], {}, &[{}], {kind}),",
             reading.page,
             lit(&reading.text),
@@ -537,10 +563,11 @@ fn emit_readings(out: &mut String, catalog: &Catalog, entry: &Entry) {
         )
         .unwrap();
     }
-    out.push_str("        ],\n");
+    text.push_str("        ] }");
+    text
 }
 
-fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
+fn emit_unnumbered(out: &mut String, catalog: &Catalog, plan: &Plan<'_>) {
     if catalog.unnumbered.is_empty() {
         return;
     }
@@ -560,7 +587,7 @@ fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
          /// What it means, in errcat's words.\n    pub description: Option<&'static str>,"
     )
     .unwrap();
-    if let Some(scope) = &catalog.scope {
+    if let Some(scope) = plan.scope {
         writeln!(
             out,
             "    /// Where the vendor says it applies.\n    pub {}: &'static [{}],",
@@ -588,7 +615,7 @@ fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
             opt_lit(item.description.as_deref())
         )
         .unwrap();
-        if let Some(scope) = &catalog.scope {
+        if let Some(scope) = plan.scope {
             let values: Vec<String> = item
                 .applies_to
                 .iter()
@@ -604,7 +631,7 @@ fn emit_unnumbered(out: &mut String, catalog: &Catalog) {
 /// The catalog's categories, scope and unnumbered messages as the library's
 /// plain data types, for `System::categories`, `System::scope` and
 /// `System::unnumbered`.
-fn emit_info(out: &mut String, catalog: &Catalog) {
+fn emit_info(out: &mut String, catalog: &Catalog, plan: &Plan<'_>) {
     out.push_str("/// The categories, as data (see `ErrorCode::CATEGORIES`).\nconst CATEGORY_INFO: &[::errcat::CategoryInfo] = &[\n");
     for category in &catalog.categories {
         writeln!(
@@ -617,7 +644,7 @@ fn emit_info(out: &mut String, catalog: &Catalog) {
         .unwrap();
     }
     out.push_str("];\n\n/// The scope, as data (see `ErrorCode::SCOPE`).\nconst SCOPE_INFO: Option<&::errcat::ScopeInfo> = ");
-    match &catalog.scope {
+    match plan.scope {
         Some(scope) => {
             let labels: Vec<String> = scope.values.iter().map(|v| lit(&v.text)).collect();
             writeln!(
@@ -657,7 +684,7 @@ fn emit_info(out: &mut String, catalog: &Catalog) {
     out.push_str("];\n\n");
 }
 
-fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Section]) {
+fn emit_impl(out: &mut String, catalog: &Catalog, plan: &Plan<'_>) {
     let name = &catalog.system.enum_name;
     emit_lookup_tables(out, catalog);
     writeln!(out, "impl {name} {{").unwrap();
@@ -673,8 +700,8 @@ fn emit_impl(out: &mut String, catalog: &Catalog, module: &str, extras: &[Sectio
 
     // The methods every enum has: `errcat::impl_error_enum!`, below.
     out.push_str("}\n\n");
-    emit_extras(out, catalog, module, extras);
-    emit_enum_methods(out, catalog, module);
+    emit_extras(out, catalog, plan);
+    emit_enum_methods(out, catalog);
 }
 
 /// The tables `from_code`, `index` and `from_name` read (laid out by
@@ -736,50 +763,101 @@ fn emit_lookup_tables(out: &mut String, catalog: &Catalog) {
     write_table(out, "NAME_SLOTS", "u32", &name_slots, 8);
 }
 
-/// The call of `errcat::impl_error_enum!`, with the first entry's facts for
-/// the methods' doc examples.
-fn emit_enum_methods(out: &mut String, catalog: &Catalog, module: &str) {
-    let first = &catalog.entries[0];
-    let retryable = first
-        .retryable
-        .unwrap_or(super::vocabulary::kind_named(&first.kind).is_some_and(|k| k.retryable));
+/// The call of `errcat::impl_error_enum!`, with the tables it reads by name.
+fn emit_enum_methods(out: &mut String, catalog: &Catalog) {
     writeln!(
         out,
         "::errcat::impl_error_enum! {{\n    \
-         module: {module_lit},\n    \
          error: {name},\n    \
          category: {category},\n    \
          title: {title},\n    \
-         example: {{\n        \
-         variant: {variant},\n        \
-         code: {code},\n        \
-         message: {message},\n        \
-         has_description: {has_description},\n        \
-         category: {first_category},\n        \
-         kind: {kind},\n        \
-         provenance: {provenance},\n        \
-         is_success: {success},\n        \
-         is_retryable: {retryable},\n        \
-         absent_code: {absent_code},\n        \
-         absent_name: {absent_name},\n    \
+         tables: {{\n        \
+         code_min: CODE_MIN,\n        \
+         code_shift: CODE_SHIFT,\n        \
+         code_pages: CODE_PAGES,\n        \
+         code_slots: CODE_SLOTS,\n        \
+         code_index: CODE_INDEX,\n        \
+         name_bits: NAME_BITS,\n        \
+         name_slots: NAME_SLOTS,\n        \
+         entries: ENTRIES,\n    \
          }},\n\
          }}\n",
-        module_lit = lit(module),
         name = catalog.system.enum_name,
         category = catalog.system.category_enum,
         title = lit(&md(&catalog.system.title)),
-        variant = first.name,
-        code = first.code,
-        message = lit(&first.message),
-        has_description = first.description.is_some(),
-        first_category = catalog.categories[first.category].name,
-        kind = first.kind,
-        provenance = first.provenance,
-        success = first.success,
-        absent_code = absent_code(catalog),
-        absent_name = lit(&absent(&catalog.entries, "NoSuchName", |e, name| e.name == name)),
     )
     .unwrap();
+}
+
+/// The enum's one doc example, on the catalog's first entry: a code
+/// converted, shown and looked up by name, a code and a name the catalog
+/// lacks, the entry's record, and where the catalog records symbols, a
+/// lookup by symbol.
+fn emit_example(out: &mut String, catalog: &Catalog, plan: &Plan<'_>, module: &str) {
+    let name = &catalog.system.enum_name;
+    let first = &catalog.entries[0];
+    let variant = format!("{name}::{}", first.name);
+    let mut lines = vec![
+        "```".to_string(),
+        format!("use {module}::{name};"),
+        String::new(),
+        format!("let error = {name}::try_from({}).unwrap();", first.code),
+        format!("assert_eq!(error, {variant});"),
+        format!("assert_eq!(error.to_string(), {});", lit(&first.message)),
+        format!("assert_eq!(error.kind(), errcat::Kind::{});", first.kind),
+        format!(
+            "assert_eq!({name}::from_name({}), Some(error));",
+            lit(&first.name)
+        ),
+        format!(
+            "assert_eq!({name}::from_code({}), None);",
+            absent_code(catalog)
+        ),
+        format!(
+            "assert_eq!({name}::from_name({}), None);",
+            lit(&absent(&catalog.entries, "NoSuchName", |e, name| e.name == name))
+        ),
+        "// Every fact the catalog records of the code, in one record:".to_string(),
+        "let entry = error.entry();".to_string(),
+        format!(
+            "assert_eq!((entry.name, entry.is_success()), ({}, {}));",
+            lit(&first.name),
+            first.success
+        ),
+    ];
+    if plan.has("symbols") {
+        lines.extend(symbol_example(catalog));
+    }
+    lines.push("```".to_string());
+    for line in lines {
+        doc(out, "", &line);
+    }
+}
+
+/// The example's lines for a catalog that records symbols: the first entry
+/// with one found by it, and a symbol no entry has found by none.
+fn symbol_example(catalog: &Catalog) -> Vec<String> {
+    let name = &catalog.system.enum_name;
+    let Some((entry, symbol)) = catalog.entries.iter().find_map(|e| {
+        let symbol = e.symbol.as_ref().or(e.former_symbols.first())?;
+        Some((e, symbol))
+    }) else {
+        return Vec::new();
+    };
+    let absent_symbol = absent(&catalog.entries, "NO_SUCH_SYMBOL", |e, symbol| {
+        e.symbol.as_deref() == Some(symbol) || e.former_symbols.iter().any(|s| s == symbol)
+    });
+    vec![
+        format!(
+            "assert_eq!({name}::from_symbol({}), Some({name}::{}));",
+            lit(symbol),
+            entry.name
+        ),
+        format!(
+            "assert_eq!({name}::from_symbol({}), None);",
+            lit(&absent_symbol)
+        ),
+    ]
 }
 
 /// A code no entry has, for the examples that show a lookup of a code
@@ -813,169 +891,27 @@ fn absent(entries: &[Entry], base: &str, has: impl Fn(&Entry, &str) -> bool) -> 
         .expect("fewer entries than numbers")
 }
 
-/// The `wire_http_status` section of `errcat::impl_error_extras!`, for a
-/// catalog that records what its server sends: the default, the example,
-/// then one row per other status with the codes that have it.
-fn wire_http_status_section(catalog: &Catalog) -> Option<Section> {
-    let default = catalog.system.wire_http_status?;
-    let mut by_status: std::collections::BTreeMap<u16, Vec<&str>> = Default::default();
-    for entry in &catalog.entries {
-        if let Some(status) = entry.wire_http_status.filter(|&s| s != default) {
-            by_status.entry(status).or_default().push(&entry.name);
-        }
-    }
-    let (shown, status) = catalog
-        .entries
-        .iter()
-        .find_map(|e| e.wire_http_status.filter(|&s| s != default).map(|s| (e, s)))
-        .map_or((&catalog.entries[0], default), |found| found);
-    let mut section = format!(
-        "    wire_http_status: (\n        {default}, {}, {status};\n",
-        shown.name
-    );
-    for (status, names) in &by_status {
-        writeln!(section, "        {status} => {},", names.join(" | ")).unwrap();
-    }
-    section.push_str("    ),\n");
-    Some(("wire_http_status", section))
-}
-
-/// One section of `errcat::impl_error_extras!`: the field it is named by,
-/// which is also the name of the `ErrorCode` override it brings, and its text.
-type Section = (&'static str, String);
-
-/// The sections of `errcat::impl_error_extras!` this catalog needs, one per
-/// optional field it records, in the macro's order: explanations, bases, upstream
-/// symbols, other readings, the scope (i4scada's methods, Viewtron's
-/// firmware) and the wire status. Each example uses the first entry that has
-/// the field.
-fn extras_sections(catalog: &Catalog) -> Vec<Section> {
-    [
-        explanation_section(catalog),
-        basis_section(catalog),
-        symbols_section(catalog),
-        readings_section(catalog),
-        scope_section(catalog),
-        wire_http_status_section(catalog),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
-}
-
-fn explanation_section(catalog: &Catalog) -> Option<Section> {
-    let entry = catalog.entries.iter().find(|e| e.explanation.is_some())?;
-    let text = format!(
-        "    explanation: ({}, {}),\n",
-        entry.name,
-        lit(entry.explanation.as_deref().unwrap_or_default())
-    );
-    Some(("explanation", text))
-}
-
-fn basis_section(catalog: &Catalog) -> Option<Section> {
-    let entry = catalog.entries.iter().find(|e| e.basis.is_some())?;
-    let text = format!(
-        "    basis: ({}, {}),\n",
-        entry.name,
-        lit(entry.basis.as_deref().unwrap_or_default())
-    );
-    Some(("basis", text))
-}
-
-/// A current or a former symbol alike gives the symbol accessors (and the
-/// `Entry` their fields: `Catalog::has_symbols`).
-fn symbols_section(catalog: &Catalog) -> Option<Section> {
-    let entry = catalog
-        .entries
-        .iter()
-        .find(|e| e.symbol.is_some() || !e.former_symbols.is_empty())?;
-    let (former_variant, former) = match catalog
-        .entries
-        .iter()
-        .find(|e| !e.former_symbols.is_empty())
-    {
-        Some(e) => (&e.name, format!("[{}]", lit(&e.former_symbols[0]))),
-        None => (&entry.name, "[\"\"; 0]".to_string()),
-    };
-    let lookup = entry
-        .symbol
-        .as_deref()
-        .or(entry.former_symbols.first().map(String::as_str))
-        .unwrap_or_default();
-    let absent_symbol = absent(&catalog.entries, "NO_SUCH_SYMBOL", |e, symbol| {
-        e.symbol.as_deref() == Some(symbol) || e.former_symbols.iter().any(|s| s == symbol)
-    });
-    let text = format!(
-        "    symbols: ({}, {}, {}, {former_variant}, {former}, {}),\n",
-        entry.name,
-        opt_lit(entry.symbol.as_deref()),
-        lit(lookup),
-        lit(&absent_symbol)
-    );
-    Some(("symbols", text))
-}
-
-fn readings_section(catalog: &Catalog) -> Option<Section> {
-    let entry = catalog.entries.iter().find(|e| !e.readings.is_empty())?;
-    let reading = &entry.readings[0];
-    let text = format!(
-        "    readings: ({}, {}, {}),\n",
-        entry.name,
-        lit(&catalog.pages[reading.page].id),
-        lit(&reading.text)
-    );
-    Some(("readings", text))
-}
-
-fn scope_section(catalog: &Catalog) -> Option<Section> {
-    let scope = catalog.scope.as_ref()?;
-    let scope_enum = &scope.enum_name;
-    let scoped = catalog
-        .entries
-        .iter()
-        .find(|e| !e.applies_to.is_empty())
-        .unwrap_or(&catalog.entries[0]);
-    let values: Vec<String> = scoped
-        .applies_to
-        .iter()
-        .map(|&i| format!("{scope_enum}::{}", scope.values[i].name))
-        .collect();
-    let (meaning_variant, meaning_value, meaning) =
-        match catalog.entries.iter().find(|e| !e.meanings.is_empty()) {
-            Some(e) => (
-                &e.name,
-                &scope.values[e.meanings[0].0].name,
-                format!("Some({})", lit(&e.meanings[0].1)),
-            ),
-            None => (&scoped.name, &scope.values[0].name, "None".to_string()),
-        };
-    let text = format!(
-        "    scope: (\n        {scope_enum}, {},\n        {}, [{}],\n        \
-         {meaning_variant}, {meaning_value}, {meaning},\n    ),\n",
-        scope.accessor,
-        scoped.name,
-        values.join(", ")
-    );
-    Some(("scope", text))
-}
-
 /// The accessors only some catalogs need, as a call of
-/// `errcat::impl_error_extras!` with the catalog's sections; nothing for a
-/// catalog without any.
-fn emit_extras(out: &mut String, catalog: &Catalog, module: &str, sections: &[Section]) {
-    if sections.is_empty() {
+/// `errcat::impl_error_extras!` with the plan's accessors and scope by name;
+/// nothing for a catalog without any.
+fn emit_extras(out: &mut String, catalog: &Catalog, plan: &Plan<'_>) {
+    if plan.accessors.is_empty() && plan.scope.is_none() {
         return;
     }
     writeln!(
         out,
-        "::errcat::impl_error_extras! {{\n    module: {},\n    error: {},",
-        lit(module),
-        catalog.system.enum_name
+        "::errcat::impl_error_extras! {{\n    error: {},\n    entries: ENTRIES,\n    accessors: [{}],",
+        catalog.system.enum_name,
+        plan.accessors.join(", ")
     )
     .unwrap();
-    for (_, text) in sections {
-        out.push_str(text);
+    if let Some(scope) = plan.scope {
+        writeln!(
+            out,
+            "    scope: {{ enum: {}, accessor: {} }},",
+            scope.enum_name, scope.accessor
+        )
+        .unwrap();
     }
     out.push_str("}\n\n");
 }
@@ -995,14 +931,9 @@ fn write_table(out: &mut String, name: &str, ty: &str, values: &[String], per_ro
 }
 
 /// Writes the trait impls: the system's info, then a call of
-/// `errcat::impl_error_code!`, which owns their shape, with the `ErrorCode`
-/// methods whose default this catalog's data replaces.
-fn emit_traits(
-    out: &mut String,
-    catalog: &Catalog,
-    extras: &[Section],
-    serde_feature: Option<&str>,
-) {
+/// `errcat::impl_error_code!`, which owns their shape, with the module's
+/// data by name (and the default wire status where the plan has one).
+fn emit_traits(out: &mut String, catalog: &Catalog, plan: &Plan<'_>, serde_feature: Option<&str>) {
     writeln!(
         out,
         "/// The system, as [`ErrorCode::SYSTEM`](errcat::ErrorCode::SYSTEM) gives it.\n\
@@ -1016,9 +947,12 @@ fn emit_traits(
         }
     )
     .unwrap();
-    let overrides: Vec<&str> = extras.iter().map(|(field, _)| *field).collect();
     let serde = serde_feature
         .map(|feature| format!("    serde_feature: {feature:?},\n"))
+        .unwrap_or_default();
+    let default_wire = plan
+        .wire_http_status
+        .map(|_| "    default_wire_http_status: DEFAULT_WIRE_HTTP_STATUS,\n")
         .unwrap_or_default();
     writeln!(
         out,
@@ -1030,17 +964,15 @@ fn emit_traits(
          scope: SCOPE_INFO,\n    \
          unnumbered: UNNUMBERED_INFO,\n    \
          pages: PAGE_INFO,\n\
-         {serde}    \
-         overrides: [{}],\n\
+         {serde}{default_wire}\
          }}",
-        overrides.join(", "),
         name = catalog.system.enum_name,
         category = catalog.system.category_enum,
     )
     .unwrap();
 }
 
-fn emit_maps(out: &mut String, catalog: &Catalog, module: &str) {
+fn emit_maps(out: &mut String, catalog: &Catalog) {
     let name = &catalog.system.enum_name;
     let mut by_code = phf_codegen::Map::new();
     let mut by_name = phf_codegen::Map::new();
@@ -1050,28 +982,21 @@ fn emit_maps(out: &mut String, catalog: &Catalog, module: &str) {
         by_code.entry(entry.code, format!("{name}::{}", entry.name));
         by_name.entry(entry.name.as_str(), format!("{name}::{}", entry.name));
     }
-    let first = &catalog.entries[0];
     writeln!(
         out,
         "\n/// A perfect-hash map from raw code to variant (`phf`, SipHash).\n///\n\
          /// [`{name}::from_code`] answers the same question faster; the map is here for\n\
-         /// code that wants a `phf::Map`.\n///\n/// ```\n/// use {module}::{{BY_CODE, {name}}};\n///\n\
-         /// assert_eq!(BY_CODE.get(&{code}), Some(&{name}::{var}));\n/// ```\n\
+         /// code that wants a `phf::Map`.\n\
          pub static BY_CODE: ::errcat::phf::Map<i32, {name}> = {};\n",
         by_code.build(),
-        code = first.code,
-        var = first.name,
     )
     .unwrap();
     writeln!(
         out,
         "/// A perfect-hash map from variant name to variant (`phf`, SipHash).\n///\n\
-         /// [`{name}::from_name`] answers the same question faster.\n///\n/// ```\n/// use {module}::{{BY_NAME, {name}}};\n///\n\
-         /// assert_eq!(BY_NAME.get({lit}), Some(&{name}::{var}));\n/// ```\n\
+         /// [`{name}::from_name`] answers the same question faster.\n\
          pub static BY_NAME: ::errcat::phf::Map<&'static str, {name}> = {};",
         by_name.build(),
-        lit = lit(&first.name),
-        var = first.name,
     )
     .unwrap();
 }

@@ -22,7 +22,7 @@ pub fn generate(file: &str, text: impl AsRef<[u8]>) -> Result<String, CatalogErr
 /// Reads, checks and generates one catalog, for a crate's own module:
 /// `file` names it in errors and in the generated header; `text` is the
 /// catalog's bytes (a `&str`, a `String`, a `Vec<u8>`), which must be UTF-8;
-/// `module_path` is the path the module's doctests import it by
+/// `module_path` is the path the module's example imports it by
 /// (`my_crate::acme`), and `serde_feature` the including crate's feature
 /// that gates the serde impls (`None`: no serde impls).
 /// [`Build`](crate::Build) does the same from a build script, with defaults

@@ -11,8 +11,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! errcat = "0.1"
-//! thiserror = "2"              # the generated enums derive thiserror::Error
+//! errcat = "0.1"               # all the generated code needs
 //!
 //! [build-dependencies]
 //! errcat-codegen = "0.1"
@@ -45,8 +44,9 @@
 //! behind the feature, and `errcat::ErrorCode`, so that `errcat::Code<AcmeError>`
 //! keeps unknown codes), the category enum, the `BY_CODE` and `BY_NAME` phf
 //! maps, and, where the catalog has them, the scope enum and `UNNUMBERED`.
-//! Every public item is documented, with examples that run as your crate's
-//! doctests; the output passes `#![deny(missing_docs)]` and clippy.
+//! Every public item is documented, and the enum has one example that runs as
+//! your crate's doctest (one per catalog, not one per method); the output
+//! passes `#![deny(missing_docs)]` and clippy.
 //!
 //! ## Options
 //!
@@ -154,6 +154,10 @@ use errcat_core::{lookup, vocabulary};
 // used by `generate` and `Build` alone.
 mod emit;
 mod tables;
+// The contract version the output states, for errcat's test that a module of
+// another contract fails with one error.
+#[doc(hidden)]
+pub use emit::CONTRACT;
 
 // What errcat's own build script, tests and fuzz targets use, and a user's
 // build script does not: public for them (another crate can reach nothing

@@ -164,11 +164,10 @@ fn catalog_text_never_becomes_a_code_block() {
     assert!(!in_example, "an example fence is left open");
 }
 
-/// `wire_http_status()`'s rows: one per status other than the default, with
-/// the codes that have it; the example shows the first code with a status of
-/// its own, or the first code with the default where none has one.
+/// The wire status in each code's record: its own, or the catalog's default
+/// (also the module's `DEFAULT_WIRE_HTTP_STATUS`) for a code that names none.
 #[test]
-fn wire_http_status_rows_name_each_status_other_than_the_default() {
+fn every_record_carries_its_wire_status_or_the_default() {
     let catalog = |first: &str, second: &str| {
         format!(
             "[system]\nid = \"wire\"\ntitle = \"T\"\nenum = \"WireError\"\n\
@@ -178,30 +177,45 @@ fn wire_http_status_rows_name_each_status_other_than_the_default() {
              [[code]]\ncode = 2\nname = \"Two\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n{second}"
         )
     };
-    let section = |first: &str, second: &str| {
+    // The module's default, and each row's status in variant order.
+    let generated = |first: &str, second: &str| {
         let source = codegen::generate("wire.toml", catalog(first, second))
             .unwrap_or_else(|e| panic!("{e}"));
-        let start = source.find("    wire_http_status: (").expect("the section");
-        let end = source[start..].find("    ),\n").expect("its end") + start;
-        source[start..end].to_string()
+        let default = source
+            .split("pub const DEFAULT_WIRE_HTTP_STATUS: u16 = ")
+            .nth(1)
+            .and_then(|rest| rest.split(';').next())
+            .expect("the default")
+            .to_string();
+        let rows: Vec<String> = source
+            .split("    Entry {\n")
+            .skip(1)
+            .map(|row| {
+                let status = row
+                    .split(".with_wire_http_status(")
+                    .nth(1)
+                    .expect("a status");
+                status[..status.find(')').expect("its end")].to_string()
+            })
+            .collect();
+        (default, rows)
     };
     let statuses = "wire_http_status = 500\n";
+    let expect = |first: &str, second: &str| {
+        (
+            "200".to_string(),
+            vec![first.to_string(), second.to_string()],
+        )
+    };
     assert_eq!(
-        section(statuses, "wire_http_status = 404\n"),
-        "    wire_http_status: (\n        200, One, 500;\n        404 => Two,\n        500 => One,\n"
+        generated(statuses, "wire_http_status = 404\n"),
+        expect("500", "404")
     );
+    assert_eq!(generated("", statuses), expect("200", "500"));
+    // A status equal to the default is the default.
     assert_eq!(
-        section("", statuses),
-        "    wire_http_status: (\n        200, Two, 500;\n        500 => Two,\n"
-    );
-    // A status equal to the default is no row of its own.
-    assert_eq!(
-        section("wire_http_status = 200\n", "wire_http_status = 200\n"),
-        "    wire_http_status: (\n        200, One, 200;\n"
-    );
-    assert_eq!(
-        section(statuses, statuses),
-        "    wire_http_status: (\n        200, One, 500;\n        500 => One | Two,\n"
+        generated("wire_http_status = 200\n", "wire_http_status = 200\n"),
+        expect("200", "200")
     );
 }
 
@@ -282,24 +296,25 @@ fn the_vocabulary_rows_are_unchanged() {
 }
 
 /// A catalog whose only symbols are former ones still gets the symbol
-/// accessors, and the `ErrorCode` overrides that call them: the accessors'
-/// sections and the overrides come from one list (an override without its
-/// accessor would call itself).
+/// accessors, and the code's record holds the former symbols (which the
+/// `ErrorCode` methods read).
 #[test]
-fn former_symbols_alone_give_the_symbol_accessors_their_overrides_call() {
+fn former_symbols_alone_give_the_symbol_accessors_and_the_record() {
     let catalog = "[system]\nid = \"x\"\ntitle = \"X\"\nenum = \"XError\"\n\
         category_enum = \"XCategory\"\nsource = \"s\"\ndoc = \"d\"\n\n\
         [[category]]\nname = \"C\"\ntitle = \"C\"\n\n\
         [[code]]\ncode = 1\nname = \"One\"\nmessage = \"m\"\ncategory = \"C\"\nkind = \"Internal\"\n\
         former_symbols = [\"X_OLD\"]\n";
     let source = codegen::generate("x.toml", catalog).unwrap_or_else(|e| panic!("{e}"));
+    assert!(source.contains("    accessors: [symbols],\n"), "{source}");
     assert!(
-        source.contains(
-            "    symbols: (One, None, \"X_OLD\", One, [\"X_OLD\"], \"NO_SUCH_SYMBOL\"),\n"
-        ),
+        source.contains("/// assert_eq!(XError::from_symbol(\"X_OLD\"), Some(XError::One));\n"),
         "{source}"
     );
-    assert!(source.contains("    overrides: [symbols],\n"), "{source}");
+    assert!(
+        source.contains("        .with_former_symbols(&[\"X_OLD\"]),\n"),
+        "{source}"
+    );
 }
 
 /// The examples that show a lookup failing ask for a code, a name and a
@@ -327,9 +342,9 @@ fn the_failing_lookups_of_the_examples_ask_for_what_the_catalog_lacks() {
     catalog.push_str(&entry(i64::from(i32::MAX), "Highest", "NO_SUCH_SYMBOL4"));
     let source = codegen::generate("x.toml", &catalog).unwrap_or_else(|e| panic!("{e}"));
     for expected in [
-        "        absent_code: -2147483646,\n",
-        "        absent_name: \"NoSuchName3\",\n",
-        ", \"NO_SUCH_SYMBOL3\"),\n",
+        "/// assert_eq!(XError::from_code(-2147483646), None);\n",
+        "/// assert_eq!(XError::from_name(\"NoSuchName3\"), None);\n",
+        "/// assert_eq!(XError::from_symbol(\"NO_SUCH_SYMBOL3\"), None);\n",
     ] {
         assert!(source.contains(expected), "no {expected:?} in:\n{source}");
     }
@@ -392,7 +407,10 @@ fn hex_codes_reach_the_system_info() {
             .find(|line| line.starts_with("const SYSTEM_INFO"))
             .expect("the system's info")
             .to_string();
-        assert!(source.contains("is_success: false"), "the first code fails");
+        assert!(
+            source.contains("entry.is_success()), (\"One\", false));"),
+            "the first code fails"
+        );
         line
     };
     let plain =

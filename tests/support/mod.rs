@@ -9,8 +9,11 @@ use errcat_codegen::frontend::Catalog;
 
 /// A bin crate in the test target's scratch space whose `src/generated.rs` is
 /// a generated module, a system of its own as a user's crate would have it,
-/// and whose `main` prints every variant's code, `Display` and message, after
-/// checking that code and name convert back to the variant.
+/// and whose `main` prints every variant's code, `Display`, message and
+/// `Display` under a width (`{:>200}`, which writes the message unpadded, as
+/// thiserror's derive of a literal message did), after checking that code and
+/// name convert back to the variant. Its only dependency is errcat, as a
+/// user's crate with its own catalog needs no other.
 pub struct Scratch {
     dir: PathBuf,
 }
@@ -34,7 +37,8 @@ impl Scratch {
              fn print<E: errcat::ErrorCode>() {{\n    for &error in E::all() {{\n        \
              assert_eq!(E::try_from(error.code()), Ok(error));\n        \
              assert_eq!(error.name().parse::<E>(), Ok(error));\n        \
-             println!(\"{{}}\\t{{:?}}\\t{{:?}}\", error.code(), error.to_string(), error.message());\n    }}\n}}\n\n\
+             println!(\"{{}}\\t{{:?}}\\t{{:?}}\\t{{:?}}\", error.code(), error.to_string(), error.message(), \
+             format!(\"{{error:>200}}\"));\n    }}\n}}\n\n\
              fn main() {{\n    print::<generated::{enum_name}>();\n}}\n"
         );
         std::fs::write(dir.join("src/main.rs"), main).expect("write main.rs");
@@ -59,7 +63,7 @@ impl Scratch {
         std::fs::create_dir_all(dir.join("src")).expect("create the scratch crate");
         let manifest = format!(
             "[package]\nname = {name:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nerrcat = {{ path = {root:?} }}\nthiserror = \"2\"\n\n\
+             [dependencies]\nerrcat = {{ path = {root:?} }}\n\n\
              [features]\nserde = [\"errcat/serde\"]\n\n[workspace]\n",
             root = root.display().to_string(),
         );
@@ -90,7 +94,7 @@ impl Scratch {
     }
 
     /// Runs the crate and checks that it printed every entry of `catalog`
-    /// to the letter.
+    /// to the letter, padded or not.
     pub fn assert_prints_verbatim(&self, catalog: &Catalog) {
         let output = self.cargo(&["run"]);
         assert!(
@@ -102,7 +106,8 @@ impl Scratch {
         let lines: Vec<&str> = stdout.lines().collect();
         assert_eq!(lines.len(), catalog.entries.len(), "{stdout}");
         for (line, entry) in lines.iter().zip(&catalog.entries) {
-            let expected = format!("{}\t{:?}\t{:?}", entry.code, entry.message, entry.message);
+            let message = &entry.message;
+            let expected = format!("{}\t{message:?}\t{message:?}\t{message:?}", entry.code);
             assert_eq!(*line, expected, "code {}", entry.code);
         }
     }
