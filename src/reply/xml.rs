@@ -104,9 +104,10 @@ impl<'a> RawAttribute<'a> {
 /// The attributes are read by the same steps as quick-xml's attribute
 /// iterator (without its duplicate check, which allocates), so the two find
 /// the same attributes and fail at the same one (a test compares them on
-/// every short string of the bytes that matter); only the problem of an
-/// attribute that does not parse is taken from quick-xml. quick-xml's
-/// iterator took 22% of Viewtron's check, this scan about half of that.
+/// every short string of the bytes those steps tell apart); only the
+/// problem of an attribute that does not parse is taken from quick-xml.
+/// Walking the five attributes of the benchmark's Viewtron reply took about
+/// 50 ns with the iterator, about 30 ns with this scan.
 #[inline]
 pub(crate) fn for_each_attribute<'a>(
     element: &'a BytesStart<'_>,
