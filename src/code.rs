@@ -359,16 +359,30 @@ impl<'de, E: ErrorCode> serde::Deserialize<'de> for Code<E> {
 /// a number; `Some(None)`: such a number, but outside `i32`.
 #[cfg(any(feature = "serde", feature = "xml", test))]
 pub(crate) fn decimal(text: &[u8]) -> Option<Option<i32>> {
-    let digits = text.strip_prefix(b"-").unwrap_or(text);
+    let (negative, digits) = match text.strip_prefix(b"-") {
+        Some(digits) => (true, digits),
+        None => (false, text),
+    };
     if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    // ASCII, so UTF-8.
-    Some(
-        core::str::from_utf8(text)
-            .ok()
-            .and_then(|text| text.parse().ok()),
-    )
+    // Summed below zero, where `i32::MIN` fits; `str::parse` after a UTF-8
+    // check did the same work twice over.
+    let mut below_zero: i32 = 0;
+    for &digit in digits {
+        let next = below_zero
+            .checked_mul(10)
+            .and_then(|value| value.checked_sub(i32::from(digit - b'0')));
+        match next {
+            Some(value) => below_zero = value,
+            None => return Some(None),
+        }
+    }
+    Some(if negative {
+        Some(below_zero)
+    } else {
+        below_zero.checked_neg()
+    })
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::string::String;
 use quick_xml::events::{BytesStart, Event};
 
 use crate::error::Rejected;
-use crate::reply::xml;
+use crate::reply::xml::{self, FieldText};
 use crate::reply::{CodeFacts, Detail, Item, Verdict, cut, write_code, write_failure};
 use crate::viewtron::{Firmware, ViewtronError};
 use crate::{Code, MalformedReply, System};
@@ -349,33 +349,39 @@ pub fn check_reply(xml: impl AsRef<[u8]>) -> Result<(), ReplyError> {
 
 /// [`check_reply`] on bytes.
 fn check(xml: &[u8]) -> Result<(), ReplyError> {
-    let malformed = |problem: String| ReplyError::Malformed(MalformedReply::new(problem));
-    let mut reader = xml::reader(xml).map_err(ReplyError::Malformed)?;
+    let reader = xml::reader(xml).map_err(ReplyError::Malformed)?;
+    read(reader).unwrap_or_else(|problem| Err(ReplyError::Malformed(MalformedReply::new(problem))))
+}
+
+/// Reads the document of `reader`: what it says, or its problem (made a
+/// [`ReplyError::Malformed`] once, by [`check`], not at every event).
+fn read(mut reader: quick_xml::Reader<&[u8]>) -> Result<Result<(), ReplyError>, String> {
     let body = *reader.get_ref();
     let mut verdict: Option<Result<(), ReplyError>> = None;
     let mut depth = 0_usize;
     let mut batch = Batch::default();
     loop {
-        let (at, event) = xml::next_event(&mut reader).map_err(malformed)?;
+        let at = reader.buffer_position();
+        let event = xml::next_event(&mut reader, at)?;
         if depth == 0 {
-            xml::outside_root(&event, at, verdict.is_some()).map_err(malformed)?;
+            xml::outside_root(&event, at, verdict.is_some())?;
         }
         match event {
             Event::Start(_) | Event::Empty(_) if depth == 0 && verdict.is_some() => {
-                return Err(malformed(format!(
+                return Err(format!(
                     "a second root element at byte {at}, after <config>"
-                )));
+                ));
             }
             Event::Start(element) => {
                 if depth == 0 {
-                    verdict = Some(root_verdict(&element).map_err(malformed)?);
+                    verdict = Some(root_verdict(&element)?);
                 } else {
-                    batch.start(&element, depth).map_err(malformed)?;
+                    batch.start(&element, depth)?;
                 }
                 depth += 1;
             }
             Event::Empty(element) if depth == 0 => {
-                let root = root_verdict(&element).map_err(malformed)?;
+                let root = root_verdict(&element)?;
                 // The usual reply, `<config .../>` and a line feed: nothing
                 // but white space after the root is well-formed, and needs
                 // no further events.
@@ -384,31 +390,31 @@ fn check(xml: &[u8]) -> Result<(), ReplyError> {
                     .get(end..)
                     .is_some_and(|rest| rest.iter().all(u8::is_ascii_whitespace))
                 {
-                    return root;
+                    return Ok(root);
                 }
                 verdict = Some(root);
             }
-            Event::Empty(element) => batch.empty(&element, depth).map_err(malformed)?,
+            Event::Empty(element) => batch.empty(&element, depth)?,
             Event::End(_) => {
                 depth = depth.saturating_sub(1);
-                batch.end(depth).map_err(malformed)?;
+                batch.end(depth)?;
             }
-            Event::Text(text) => batch.text(&text),
-            Event::CData(text) => batch.text(&text),
+            Event::Text(text) => batch.text(text.into_inner()),
+            Event::CData(text) => batch.text(text.into_inner()),
             Event::GeneralRef(reference) => batch.reference(&reference),
             Event::Eof => break,
             _ => {}
         }
     }
     if depth > 0 {
-        return Err(malformed("the document ends inside <config>".into()));
+        return Err("the document ends inside <config>".into());
     }
     match verdict {
-        None => Err(malformed("no root element: the reply is empty".into())),
+        None => Err("no root element: the reply is empty".into()),
         Some(Ok(())) if batch.items.iter().any(|item| !item.is_success()) => {
-            Err(ReplyError::ItemsFailed(BatchFailure { items: batch.items }))
+            Ok(Err(ReplyError::ItemsFailed(BatchFailure { items: batch.items })))
         }
-        Some(verdict) => verdict,
+        Some(verdict) => Ok(verdict),
     }
 }
 
@@ -470,14 +476,14 @@ fn verdict(result: Result<(), ReplyError>) -> Verdict {
 /// an `<errorCode>` is data (GetLicensePlates lists plates so), not a batch
 /// item. Nothing is allocated for a reply without items.
 #[derive(Default)]
-struct Batch {
+struct Batch<'a> {
     /// The batch items read so far.
     items: Vec<BatchItem>,
     /// The `<item>` elements open around the reader, innermost last.
     open: Vec<OpenItem>,
     /// The `<index>` or `<errorCode>` of the innermost item being read, and
     /// its text so far.
-    field: Option<(Field, Vec<u8>)>,
+    field: Option<(Field, FieldText<'a>)>,
 }
 
 /// An `<item>` element being read.
@@ -534,7 +540,7 @@ impl Field {
     }
 }
 
-impl Batch {
+impl<'a> Batch<'a> {
     /// The field an element at `depth` named `element` is, where it is a
     /// direct child of the innermost open item, and whether that item has
     /// had one already.
@@ -576,7 +582,7 @@ impl Batch {
                     field.tag()
                 ));
             }
-            self.field = Some((field, Vec::new()));
+            self.field = Some((field, FieldText::default()));
         } else if element.local_name().as_ref() == b"item" {
             self.open.push(OpenItem {
                 depth,
@@ -603,17 +609,17 @@ impl Batch {
 
     /// Text (or a CDATA section) inside the document: kept only inside a
     /// field.
-    fn text(&mut self, text: &[u8]) {
-        if let Some((_, buffer)) = &mut self.field {
-            buffer.extend_from_slice(text);
+    fn text(&mut self, text: Cow<'a, [u8]>) {
+        if let Some((_, field)) = &mut self.field {
+            field.push(text);
         }
     }
 
     /// A reference (`&#50;`, `&amp;`) inside the document: what it stands
     /// for is kept only inside a field.
     fn reference(&mut self, reference: &quick_xml::events::BytesRef<'_>) {
-        if let Some((_, buffer)) = &mut self.field {
-            xml::push_reference(buffer, reference);
+        if let Some((_, field)) = &mut self.field {
+            field.push_reference(reference);
         }
     }
 
@@ -623,7 +629,7 @@ impl Batch {
         match self.open.last_mut() {
             Some(item) if depth == item.depth + 1 => {
                 if let Some((field, text)) = self.field.take() {
-                    item.set(field, text.trim_ascii(), position)?;
+                    item.set(field, text.as_bytes().trim_ascii(), position)?;
                 }
             }
             Some(item) if depth == item.depth => {
@@ -654,31 +660,25 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
     }
     let mut status: Option<Cow<'_, [u8]>> = None;
     let mut error_code: Option<Cow<'_, [u8]>> = None;
-    let mut error_desc: Option<String> = None;
-    let mut version: Option<Cow<'_, [u8]>> = None;
+    let mut error_desc: Option<Cow<'_, str>> = None;
+    let mut version: Option<&[u8]> = None;
     // quick-xml's own duplicate check allocates on every reply; the
     // attributes that decide are checked here instead.
     let twice = |name: &str| format!("<config> has two {name} attributes");
-    let mut attributes = root.attributes();
-    attributes.with_checks(false);
-    for attribute in attributes {
-        let attribute = attribute.map_err(|e| xml::bad_attribute("config", &e))?;
-        match xml::attribute_name(&attribute) {
+    xml::for_each_attribute(root, "config", |attribute| {
+        let value = attribute.value;
+        match attribute.name() {
             Some(b"status") if status.is_some() => return Err(twice("status")),
             Some(b"errorCode") if error_code.is_some() => return Err(twice("errorCode")),
             Some(b"errorDesc") if error_desc.is_some() => return Err(twice("errorDesc")),
-            Some(b"status") => status = Some(xml::attribute_value(&attribute, "status")?),
-            Some(b"errorCode") => {
-                error_code = Some(xml::attribute_value(&attribute, "errorCode")?);
-            }
-            Some(b"errorDesc") => {
-                let text = xml::attribute_text(&attribute, "errorDesc")?;
-                error_desc = Some(cut(&text, MAX_ERROR_DESC));
-            }
-            Some(b"version") => version = Some(attribute.value.clone()),
+            Some(b"status") => status = Some(xml::attribute_value(value, "status")?),
+            Some(b"errorCode") => error_code = Some(xml::attribute_value(value, "errorCode")?),
+            Some(b"errorDesc") => error_desc = Some(xml::attribute_text(value, "errorDesc")?),
+            Some(b"version") => version = Some(value),
             _ => {}
         }
-    }
+        Ok(())
+    })?;
     let code = match error_code.as_deref() {
         None => None,
         Some(raw) => Some(crate::code::decimal(raw).flatten().ok_or_else(|| {
@@ -706,9 +706,10 @@ fn root_verdict(root: &BytesStart<'_>) -> Result<Result<(), ReplyError>, String>
         (_, None | Some(0)) => Ok(Ok(())),
         (_, Some(code)) => Ok(Err(ReplyError::Failed(Failure {
             code: Code::from(code),
-            error_desc,
+            // Copied only for a failure, where it is kept.
+            error_desc: error_desc.map(|text| cut(&text, MAX_ERROR_DESC)),
             // Read only for a failure, where it is shown.
-            version: version.as_deref().and_then(firmware_of_version),
+            version: version.and_then(firmware_of_version),
         }))),
     }
 }
