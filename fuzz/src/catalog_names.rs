@@ -10,8 +10,7 @@
 use errcat_codegen as codegen;
 
 use codegen::reserved::{
-    ENUM_ITEMS, ERROR_ENUM_ITEMS, ERROR_ENUM_METHODS, MODULE_TYPES,
-    MODULE_VALUES, PRELUDE,
+    ENUM_ITEMS, ERROR_ENUM_ITEMS, ERROR_ENUM_METHODS, MODULE_TYPES, MODULE_VALUES, PRELUDE,
 };
 
 /// Type and variant names: the catalog's own and those generated code takes.
