@@ -23,8 +23,7 @@ use crate::{System, SystemInfo};
 /// let error = NeuronError::from_int(1_i64 << 40).unwrap_err();
 /// assert_eq!(error.code(), 1 << 40);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{code} is not a known {} error code", .system.title())]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownCodeError {
     system: &'static SystemInfo,
     code: i64,
@@ -57,6 +56,19 @@ impl UnknownCodeError {
         self.code
     }
 }
+
+impl fmt::Display for UnknownCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} is not a known {} error code",
+            self.code,
+            self.system.title()
+        )
+    }
+}
+
+impl core::error::Error for UnknownCodeError {}
 
 /// The length of one word of a kept name, in bytes.
 const WORD: usize = 8;
@@ -178,8 +190,7 @@ impl fmt::Debug for Rejected {
 ///     "\"SystemBusy!\" is not the name of a Viewtron IP camera / NVR HTTP API error"
 /// );
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{name} is not the name of {} {} error", .system.article(), .system.title())]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownNameError {
     system: &'static SystemInfo,
     name: Rejected,
@@ -218,6 +229,20 @@ impl UnknownNameError {
     }
 }
 
+impl fmt::Display for UnknownNameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} is not the name of {} {} error",
+            self.name,
+            self.system.article(),
+            self.system.title()
+        )
+    }
+}
+
+impl core::error::Error for UnknownNameError {}
+
 /// A system name that errcat does not know: what `System::from_str` returns.
 ///
 /// ```
@@ -227,8 +252,7 @@ impl UnknownNameError {
 /// assert!(message.starts_with("unknown system \"modbus\"; expected one of: "));
 /// assert!(message.contains("i4scada, neuron, opcda, superoffice, viewtron"));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown system {name}; expected one of: {}", OneOf(System::ALL.map(System::id)))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownSystemError {
     name: Rejected,
 }
@@ -247,6 +271,19 @@ impl UnknownSystemError {
     }
 }
 
+impl fmt::Display for UnknownSystemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown system {}; expected one of: ", self.name)?;
+        for (i, system) in System::ALL.iter().enumerate() {
+            let separator = if i == 0 { "" } else { ", " };
+            write!(f, "{separator}{}", system.id())?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for UnknownSystemError {}
+
 /// A kind name that is not one of [`Kind`](crate::Kind)'s: what `Kind::from_str` returns.
 ///
 /// ```
@@ -254,8 +291,7 @@ impl UnknownSystemError {
 /// assert_eq!(error.name(), "teapot");
 /// assert!(error.to_string().starts_with("unknown kind \"teapot\"; expected one of: Ok, OkWithRemark, Cancelled"));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown kind {name}; expected one of: {}", OneOf(crate::Kind::ALL.map(crate::Kind::name)))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownKindError {
     name: Rejected,
 }
@@ -274,19 +310,18 @@ impl UnknownKindError {
     }
 }
 
-/// Names written one after another, separated by `, `: the choices an
-/// unknown system's or kind's error lists.
-struct OneOf<const N: usize>([&'static str; N]);
-
-impl<const N: usize> fmt::Display for OneOf<N> {
+impl fmt::Display for UnknownKindError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, name) in self.0.iter().enumerate() {
+        write!(f, "unknown kind {}; expected one of: ", self.name)?;
+        for (i, kind) in crate::Kind::ALL.iter().enumerate() {
             let separator = if i == 0 { "" } else { ", " };
-            write!(f, "{separator}{name}")?;
+            write!(f, "{separator}{}", kind.name())?;
         }
         Ok(())
     }
 }
+
+impl core::error::Error for UnknownKindError {}
 
 /// An [`AnyError`](crate::AnyError) of another system than the one asked
 /// for: what `TryFrom<AnyError>` returns. It keeps the error.
@@ -300,15 +335,7 @@ impl<const N: usize> fmt::Display for OneOf<N> {
 /// assert_eq!(error.error(), any);
 /// assert_eq!(error.to_string(), "viewtron code 7 (SystemBusy) is not an EMQ Neuron / NeuronEX error");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error(
-    "{} code {} ({}) is not {} {} error",
-    .error.system().id(),
-    .error.code(),
-    .error.name(),
-    .expected.article(),
-    .expected.title()
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct WrongSystemError {
     expected: System,
     error: crate::AnyError,
@@ -331,6 +358,22 @@ impl WrongSystemError {
         self.error
     }
 }
+
+impl fmt::Display for WrongSystemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} code {} ({}) is not {} {} error",
+            self.error.system().id(),
+            self.error.code(),
+            self.error.name(),
+            self.expected.article(),
+            self.expected.title()
+        )
+    }
+}
+
+impl core::error::Error for WrongSystemError {}
 
 #[cfg(test)]
 mod tests {
