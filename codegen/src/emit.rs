@@ -121,10 +121,6 @@ impl<'a> Plan<'a> {
             wire_http_status,
         }
     }
-
-    fn has(&self, accessor: &str) -> bool {
-        self.accessors.contains(&accessor)
-    }
 }
 
 /// The version of the contract between this output and errcat's macros:
@@ -169,7 +165,7 @@ pub fn emit(catalog: &Catalog, file: &str, options: &Options<'_>) -> String {
             "How the vendor writes it.",
         );
     }
-    emit_enum(&mut out, catalog, &plan, options.module_path);
+    emit_enum(&mut out, catalog, options.module_path);
     emit_entries(&mut out, catalog, &plan);
     emit_unnumbered(&mut out, catalog, &plan);
     emit_info(&mut out, catalog, &plan);
@@ -231,7 +227,7 @@ fn kind_link(kind: &str) -> String {
     format!("[`Kind::{kind}`](errcat::Kind::{kind})")
 }
 
-fn emit_enum(out: &mut String, catalog: &Catalog, plan: &Plan<'_>, module: &str) {
+fn emit_enum(out: &mut String, catalog: &Catalog, module: &str) {
     let system = &catalog.system;
     let name = &system.enum_name;
     doc(
@@ -254,7 +250,7 @@ fn emit_enum(out: &mut String, catalog: &Catalog, plan: &Plan<'_>, module: &str)
          [`CatalogEntry`](errcat::CatalogEntry) ([`Self::entry`]).",
     );
     doc(out, "", "");
-    emit_example(out, catalog, plan, module);
+    emit_example(out, catalog, module);
     write_derives(out);
     writeln!(out, "#[non_exhaustive]\n#[repr(i32)]\npub enum {name} {{").unwrap();
     for entry in &catalog.entries {
@@ -793,7 +789,7 @@ fn emit_enum_methods(out: &mut String, catalog: &Catalog) {
 /// converted, shown and looked up by name, a code and a name the catalog
 /// lacks, the entry's record, and where the catalog records symbols, a
 /// lookup by symbol.
-fn emit_example(out: &mut String, catalog: &Catalog, plan: &Plan<'_>, module: &str) {
+fn emit_example(out: &mut String, catalog: &Catalog, module: &str) {
     let name = &catalog.system.enum_name;
     let first = &catalog.entries[0];
     let variant = format!("{name}::{}", first.name);
@@ -825,9 +821,8 @@ fn emit_example(out: &mut String, catalog: &Catalog, plan: &Plan<'_>, module: &s
             first.success
         ),
     ];
-    if plan.has("symbols") {
-        lines.extend(symbol_example(catalog));
-    }
+    // Empty for a catalog without symbols.
+    lines.extend(symbol_example(catalog));
     lines.push("```".to_string());
     for line in lines {
         doc(out, "", &line);
