@@ -294,8 +294,11 @@ pub fn entries_table(
     }
     let shrink: Vec<Shrink> = ENTRY_SHRINK
         .iter()
-        .filter(|&&(column, _)| column != HEX_COLUMN)
-        .map(|&(column, floor)| (column - usize::from(column > HEX_COLUMN), floor))
+        .filter_map(|&(column, floor)| match column.cmp(&HEX_COLUMN) {
+            std::cmp::Ordering::Less => Some((column, floor)),
+            std::cmp::Ordering::Equal => None,
+            std::cmp::Ordering::Greater => Some((column - 1, floor)),
+        })
         .collect();
     write_table(out, &columns, &rows, &shrink, max_width)
 }
@@ -371,6 +374,57 @@ pub fn write_entries(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrap_counts_the_space_between_words() {
+        assert_eq!(wrap("aa bb", 5), ["aa bb"]);
+        assert_eq!(wrap("aa bbb", 5), ["aa", "bbb"]);
+        assert_eq!(wrap("aaaaaa b", 5), ["aaaaaa", "b"]);
+    }
+
+    #[test]
+    fn the_only_column_is_never_left_out() {
+        let columns = [Column {
+            title: "HEX",
+            right: false,
+            optional: true,
+        }];
+        let rows = vec![vec!["0xC0040006".to_string()]];
+        let mut out = Vec::new();
+        write_table(&mut out, &columns, &rows, &[(0, 0)], 3).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("0xC0040006"), "{text}");
+    }
+
+    #[test]
+    fn a_table_without_hex_gives_up_the_category_first() {
+        // Neuron reads its codes in decimal: no HEX column, and the shrink
+        // steps renumbered past it. Three columns too few: the category
+        // gives them (down to 10), the names and messages stay whole.
+        let entries: Vec<AnyError> = errcat::neuron::NeuronError::ALL
+            .iter()
+            .map(|&error| error.into())
+            .collect();
+        let render = |max_width| {
+            let mut out = Vec::new();
+            entries_table(&mut out, &entries, max_width).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let whole = render(usize::MAX);
+        assert!(!whole.contains("HEX") && !whole.contains('…'));
+        let full = whole.lines().map(width).max().unwrap();
+        let narrow = render(full - 3);
+        assert!(narrow.lines().all(|line| width(line) <= full - 3));
+        assert!(narrow.contains('…'), "a category is cut");
+        for error in &entries {
+            let line = narrow
+                .lines()
+                .find(|line| line.split_whitespace().nth(1) == Some(&error.code().to_string()))
+                .unwrap();
+            assert!(line.contains(error.name()), "{line}");
+            assert!(line.ends_with(&error.to_string()), "{line}");
+        }
+    }
 
     #[test]
     fn truncate_marks_the_cut_and_fits() {

@@ -1222,6 +1222,23 @@ fn an_unwritable_stdout_exits_74_whatever_the_answer() {
 }
 
 #[test]
+fn a_usage_error_exits_2_even_when_stderr_cannot_be_written() {
+    // The usage message goes to stderr; when that fails too, the status is
+    // still the usage error's, not the output error's (74, for stdout).
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // not a Linux-like system
+    };
+    let output = std::process::Command::new(cargo_bin!("errcat"))
+        .arg("--no-such-flag")
+        .stdout(Stdio::piped())
+        .stderr(full)
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
 fn help_documents_the_output_error_status() {
     for args in [&["--help"][..], &["reply", "--help"]] {
         let help = ok(args);
