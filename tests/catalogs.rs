@@ -173,6 +173,7 @@ fn any_error_keeps_the_variant<E: Catalog>() {
             error.explanation(),
             "{at}: AnyError::explanation"
         );
+        assert_eq!(any.basis(), error.basis(), "{at}: AnyError::basis");
         assert_eq!(
             any.partial_cmp(&any),
             Some(core::cmp::Ordering::Equal),
@@ -900,5 +901,83 @@ fn kind_http_status_is_an_http_status() {
             "{kind}: 200 only for the kinds of success"
         );
         assert_eq!(kind.is_success(), status == 200, "{kind}: is_success");
+    }
+}
+
+/// Every code's record holds what its catalog says of it, field by field:
+/// the checked catalog (errcat-codegen's front end, reading `data/*.toml`)
+/// against `entry()` of the library's `AnyError`, a path to the record that
+/// no generated accessor stands in.
+#[test]
+fn every_record_holds_what_its_catalog_says() {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for &system in &System::ALL {
+        let file = format!("data/{}.toml", system.id());
+        let text = std::fs::read_to_string(data.join(format!("{}.toml", system.id())))
+            .expect("the catalog");
+        let catalog = errcat_codegen::frontend::parse(&file, &text).expect("valid");
+        let labels = |indexes: &[usize]| -> Vec<String> {
+            let scope = catalog.scope.as_ref().expect("a scope");
+            indexes
+                .iter()
+                .map(|&i| scope.values[i].text.clone())
+                .collect()
+        };
+        for entry in &catalog.entries {
+            let at = format!("{file} {}", entry.code);
+            let record = AnyError::from_code(system, entry.code)
+                .expect("known")
+                .entry();
+            assert_eq!(record.name, entry.name, "{at}");
+            assert_eq!(record.message, entry.message, "{at}");
+            assert_eq!(record.description, entry.description.as_deref(), "{at}");
+            assert_eq!(record.explanation, entry.explanation.as_deref(), "{at}");
+            assert_eq!(record.basis, entry.basis.as_deref(), "{at}");
+            assert_eq!(record.kind.name(), entry.kind, "{at}");
+            assert_eq!(
+                record.is_retryable,
+                entry.retryable.unwrap_or(record.kind.is_retryable()),
+                "{at}"
+            );
+            assert_eq!(record.provenance.name(), entry.provenance, "{at}");
+            assert_eq!(record.upstream_symbol, entry.symbol.as_deref(), "{at}");
+            assert_eq!(record.former_symbols, entry.former_symbols, "{at}");
+            assert_eq!(
+                record.category.name, catalog.categories[entry.category].name,
+                "{at}"
+            );
+            if !entry.applies_to.is_empty() {
+                assert_eq!(record.applies_to, labels(&entry.applies_to), "{at}");
+            } else {
+                assert!(record.applies_to.is_empty(), "{at}");
+            }
+            let meanings: Vec<(String, String)> = entry
+                .meanings
+                .iter()
+                .map(|(value, meaning)| (labels(&[*value]).remove(0), meaning.clone()))
+                .collect();
+            let recorded: Vec<(String, String)> = record
+                .meanings
+                .iter()
+                .map(|&(label, meaning)| (label.to_string(), meaning.to_string()))
+                .collect();
+            assert_eq!(recorded, meanings, "{at}");
+            assert_eq!(record.other_readings.len(), entry.readings.len(), "{at}");
+            for (read, given) in record.other_readings.iter().zip(&entry.readings) {
+                assert_eq!(read.page.id, catalog.pages[given.page].id, "{at}");
+                assert_eq!(read.text, given.text, "{at}");
+                if given.applies_to.is_empty() {
+                    assert!(read.applies_to.is_empty(), "{at}");
+                } else {
+                    assert_eq!(read.applies_to, labels(&given.applies_to), "{at}");
+                }
+                assert_eq!(read.kind.map(Kind::name), given.kind.as_deref(), "{at}");
+            }
+            assert_eq!(
+                record.wire_http_status,
+                entry.wire_http_status.or(catalog.system.wire_http_status),
+                "{at}"
+            );
+        }
     }
 }

@@ -31,7 +31,13 @@ fn every_view_agrees<E: ErrorCode + Into<AnyError>>() {
             assert_eq!(info.http_status(), error.http_status(), "{at}");
             assert_eq!(info.wire_http_status(), error.wire_http_status(), "{at}");
             assert_eq!(info.to_string(), error.to_string(), "{at}");
+            assert!(
+                info.entry()
+                    .is_some_and(|entry| core::ptr::eq(entry, error.entry())),
+                "{at}: the enum's own record"
+            );
         }
+        assert_eq!(code.entry(), Some(error.entry()));
     }
     let mut unknown = 0;
     for raw in [i32::MIN, -1, 1, 99_999, 123_456, i32::MAX] {
@@ -54,6 +60,8 @@ fn every_view_agrees<E: ErrorCode + Into<AnyError>>() {
         assert_eq!(info.wire_http_status(), E::DEFAULT_WIRE_HTTP_STATUS, "{at}");
         assert_eq!(info.to_string(), code.to_string(), "{at}");
         assert!(info.to_string().contains(&raw.to_string()), "{at}");
+        assert_eq!(code.entry(), None, "{at}");
+        assert_eq!(info.entry(), None, "{at}");
     }
     assert!(unknown > 0, "{}: some sample code is unknown", E::SYSTEM.id);
 }
