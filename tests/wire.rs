@@ -1584,3 +1584,67 @@ fn i4scada_per_signal_opc_codes_are_reported_as_opc_codes() {
     let warnings: Vec<ResultCode> = clamp.warnings().map(|r| r.code()).collect();
     assert!(matches!(warnings[..], [ResultCode::Opc(Code::Known(e))] if e.is_success()));
 }
+
+/// What the seam tells a tool about each checker holds for its replies: its
+/// own detail keys are the keys its verdicts carry beyond the shared ones,
+/// its envelope a description of its own, and each outcome names itself.
+#[test]
+fn every_checker_describes_its_replies() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/replies");
+    let mut envelopes = std::collections::BTreeSet::new();
+    for checker in reply::CHECKERS {
+        let id = checker.system().id();
+        assert!(!checker.envelope().trim().is_empty(), "{id}");
+        assert!(
+            envelopes.insert(checker.envelope()),
+            "{id}: an envelope of its own"
+        );
+        for key in checker.own_keys() {
+            assert!(!reply::SHARED_DETAILS.contains(key), "{id}: {key}");
+        }
+        let mut own_seen = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(&dir).expect("the replies folder") {
+            let path = entry.expect("a directory entry").path();
+            let name = path.file_name().and_then(|f| f.to_str()).expect("a name");
+            if !name.starts_with(&format!("{id}-")) {
+                continue;
+            }
+            let verdict = checker.check(std::fs::read(&path).expect("a fixture"));
+            for detail in verdict.details() {
+                let key = detail.key();
+                assert!(
+                    reply::SHARED_DETAILS.contains(&key) || checker.own_keys().contains(&key),
+                    "{name}: the detail {key} is neither shared nor {id}'s own"
+                );
+                if checker.own_keys().contains(&key) {
+                    own_seen.insert(key);
+                }
+            }
+        }
+        // Each own key is carried by some fixture's verdict.
+        let own: std::collections::BTreeSet<&str> = checker.own_keys().iter().copied().collect();
+        assert_eq!(own_seen, own, "{id}");
+    }
+    let names: Vec<&str> = [
+        reply::Outcome::Success,
+        reply::Outcome::Failure,
+        reply::Outcome::Malformed,
+    ]
+    .iter()
+    .map(|outcome| outcome.name())
+    .collect();
+    assert_eq!(names, ["success", "failure", "malformed"]);
+}
+
+#[test]
+fn a_system_read_in_hex_says_so() {
+    use errcat::opcda::OpcdaError;
+    assert!(OpcdaError::SYSTEM.hex_codes);
+    assert!(System::Opcda.info().hex_codes);
+    assert!(!NeuronError::SYSTEM.hex_codes);
+    assert!(
+        errcat::SystemInfo::new("plc", "A PLC")
+            .with_hex_codes()
+            .hex_codes
+    );
+}
