@@ -1648,3 +1648,25 @@ fn a_system_read_in_hex_says_so() {
             .hex_codes
     );
 }
+
+/// A verdict's code carries the facts of `Code<E>`: the known code's and the
+/// unknown one's alike.
+#[test]
+fn a_verdicts_code_carries_the_codes_facts() {
+    for (body, code) in [
+        (&br#"{"error": 2003}"#[..], Code::<NeuronError>::from(2003)),
+        (br#"{"error": 123456}"#, Code::<NeuronError>::from(123_456)),
+    ] {
+        let checker = reply::checker(System::Neuron).expect("Neuron replies are read");
+        let verdict = checker.check(body);
+        let facts = verdict.code().expect("a failure carries its code");
+        assert_eq!(facts.code(), code.code());
+        assert_eq!(facts.name(), code.name());
+        assert_eq!(facts.message(), code.to_string());
+        assert_eq!(facts.description(), code.description());
+        assert_eq!(facts.kind(), code.kind());
+        assert_eq!(facts.is_retryable(), code.is_retryable());
+        assert_eq!(facts.wire_http_status(), code.wire_http_status());
+        assert_eq!(facts.system(), NeuronError::SYSTEM);
+    }
+}
