@@ -1670,3 +1670,64 @@ fn a_verdicts_code_carries_the_codes_facts() {
         assert_eq!(facts.system(), NeuronError::SYSTEM);
     }
 }
+
+/// The per-item results and the details of every fixture's verdict say what
+/// they hold: an item succeeded when its code is 0 or a warning (a positive
+/// RegisterSignals result), a detail is labelled for a reader, and the
+/// server's own texts are shown as they came.
+#[test]
+fn items_and_details_say_what_they_hold() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/replies");
+    let (mut warnings, mut failed_items, mut details) = (0, 0, 0);
+    for checker in reply::CHECKERS {
+        let id = checker.system().id();
+        for entry in std::fs::read_dir(&dir).expect("the replies folder") {
+            let path = entry.expect("a directory entry").path();
+            let name = path.file_name().and_then(|f| f.to_str()).expect("a name");
+            if !name.starts_with(&format!("{id}-")) {
+                continue;
+            }
+            let verdict = checker.check(std::fs::read(&path).expect("a fixture"));
+            for item in verdict.items() {
+                let code = item.code().code();
+                assert_eq!(item.is_warning(), item.succeeded() && code != 0, "{name}");
+                if code == 0 {
+                    assert!(item.succeeded() && !item.is_warning(), "{name}");
+                }
+                warnings += usize::from(item.is_warning());
+                failed_items += usize::from(!item.succeeded());
+            }
+            let mut labels = std::collections::BTreeSet::new();
+            for detail in verdict.details() {
+                let at = format!("{name}: {}", detail.key());
+                assert!(labels.insert(detail.label()), "{at}: a label of its own");
+                assert!(detail.label().len() > 2, "{at}: a label for a reader");
+                if ["error_desc", "fault_code", "fault_string"].contains(&detail.key()) {
+                    assert_eq!(detail.shown_value(), detail.value(), "{at}");
+                }
+                details += usize::from(detail.value().is_some());
+            }
+        }
+    }
+    assert!(warnings > 0 && failed_items > 0 && details > 0);
+}
+
+/// A reply in UTF-32, with its byte-order mark or without, is refused by
+/// name, before any parser sees it.
+#[test]
+fn a_utf32_reply_is_refused_by_name() {
+    for (body, encoding) in [
+        (&b"\x00\x00\xFE\xFF\x00\x00\x00{"[..], "UTF-32 (big-endian)"),
+        (b"\x00\x00\x00{\x00\x00\x00}", "UTF-32 (big-endian)"),
+        (b"\xFF\xFE\x00\x00{\x00\x00\x00", "UTF-32 (little-endian)"),
+        (b"{\x00\x00\x00}\x00\x00\x00", "UTF-32 (little-endian)"),
+    ] {
+        let Err(neuron::ReplyError::Malformed(malformed)) = neuron::check_reply(body) else {
+            panic!("{encoding}: refused as malformed");
+        };
+        assert!(
+            malformed.problem().contains(encoding),
+            "{encoding}: {malformed}"
+        );
+    }
+}
