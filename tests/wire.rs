@@ -1656,6 +1656,8 @@ fn a_verdicts_code_carries_the_codes_facts() {
     for (body, code) in [
         (&br#"{"error": 2003}"#[..], Code::<NeuronError>::from(2003)),
         (br#"{"error": 123456}"#, Code::<NeuronError>::from(123_456)),
+        // A code whose request may succeed later.
+        (br#"{"error": 1010}"#, Code::<NeuronError>::from(1010)),
     ] {
         let checker = reply::checker(System::Neuron).expect("Neuron replies are read");
         let verdict = checker.check(body);
@@ -1669,6 +1671,7 @@ fn a_verdicts_code_carries_the_codes_facts() {
         assert_eq!(facts.wire_http_status(), code.wire_http_status());
         assert_eq!(facts.system(), NeuronError::SYSTEM);
     }
+    assert!(Code::<NeuronError>::from(1010).is_retryable());
 }
 
 /// The per-item results and the details of every fixture's verdict say what
