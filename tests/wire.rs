@@ -1734,3 +1734,30 @@ fn a_utf32_reply_is_refused_by_name() {
         );
     }
 }
+
+/// What may stand before the root is not what may stand after it: a DOCTYPE
+/// and an XML declaration before, neither after; a bad attribute is named
+/// with its element.
+#[test]
+fn the_xml_prolog_and_what_follows_the_root() {
+    let ok = r#"<?xml version="1.0"?><!DOCTYPE config><config status="success"/>"#;
+    assert!(
+        viewtron::check_reply(ok).is_ok(),
+        "a DOCTYPE before the root"
+    );
+    for (body, problem) in [
+        (
+            r#"<config status="success"/><?xml version="1.0"?>"#,
+            "an XML declaration at byte 26, after the root element",
+        ),
+        (
+            r#"<config status="failed" errorCode=9/>"#,
+            "a bad attribute on <config>: ",
+        ),
+    ] {
+        let Err(viewtron::ReplyError::Malformed(malformed)) = viewtron::check_reply(body) else {
+            panic!("{body}: refused as malformed");
+        };
+        assert!(malformed.problem().contains(problem), "{body}: {malformed}");
+    }
+}
