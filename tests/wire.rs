@@ -312,9 +312,33 @@ fn outcome_of(file: &str, bytes: &[u8]) -> Outcome {
     }
 }
 
+/// The folder of the reply fixtures, `<system id>-<what it shows>.<ext>`.
+fn replies_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/replies")
+}
+
+/// The verdicts of `checker` on every reply fixture of its system, each
+/// with the fixture's file name.
+fn fixture_verdicts(checker: &reply::Checker) -> Vec<(String, reply::Verdict)> {
+    let prefix = format!("{}-", checker.system().id());
+    let mut verdicts = Vec::new();
+    for entry in std::fs::read_dir(replies_dir()).expect("the replies folder") {
+        let path = entry.expect("a directory entry").path();
+        let name = path
+            .file_name()
+            .and_then(|f| f.to_str())
+            .expect("a UTF-8 name");
+        if name.starts_with(&prefix) {
+            let verdict = checker.check(std::fs::read(&path).expect("a readable fixture"));
+            verdicts.push((name.to_owned(), verdict));
+        }
+    }
+    verdicts
+}
+
 #[test]
 fn every_reply_fixture_gives_its_outcome() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/replies");
+    let dir = replies_dir();
     let mut expected = expected();
     let mut seen = 0;
     for entry in std::fs::read_dir(&dir).expect("the replies folder") {
@@ -351,20 +375,9 @@ fn every_reply_fixture_gives_its_outcome() {
             reply::Outcome::Failure,
             reply::Outcome::Malformed,
         ] {
-            let found = std::fs::read_dir(&dir)
-                .expect("the replies folder")
-                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-                .filter(|path| {
-                    path.file_name()
-                        .and_then(|f| f.to_str())
-                        .is_some_and(|f| f.starts_with(&format!("{id}-")))
-                })
-                .any(|path| {
-                    checker
-                        .check(std::fs::read(&path).expect("a fixture"))
-                        .outcome()
-                        == outcome
-                });
+            let found = fixture_verdicts(checker)
+                .iter()
+                .any(|(_, verdict)| verdict.outcome() == outcome);
             assert!(
                 found,
                 "{id}: no fixture with the outcome {}",
@@ -834,7 +847,7 @@ fn each_reply_shape_side_by_side_with_the_vendor_client() {
             },
         ),
     ];
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/replies");
+    let dir = replies_dir();
     for (fixture, command, vendor, errcat_says) in shapes {
         let xml = std::fs::read_to_string(dir.join(fixture)).expect("a fixture");
         assert_eq!(
@@ -1590,7 +1603,6 @@ fn i4scada_per_signal_opc_codes_are_reported_as_opc_codes() {
 /// its envelope a description of its own, and each outcome names itself.
 #[test]
 fn every_checker_describes_its_replies() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/replies");
     let mut envelopes = std::collections::BTreeSet::new();
     for checker in reply::CHECKERS {
         let id = checker.system().id();
@@ -1603,13 +1615,7 @@ fn every_checker_describes_its_replies() {
             assert!(!reply::SHARED_DETAILS.contains(key), "{id}: {key}");
         }
         let mut own_seen = std::collections::BTreeSet::new();
-        for entry in std::fs::read_dir(&dir).expect("the replies folder") {
-            let path = entry.expect("a directory entry").path();
-            let name = path.file_name().and_then(|f| f.to_str()).expect("a name");
-            if !name.starts_with(&format!("{id}-")) {
-                continue;
-            }
-            let verdict = checker.check(std::fs::read(&path).expect("a fixture"));
+        for (name, verdict) in fixture_verdicts(checker) {
             for detail in verdict.details() {
                 let key = detail.key();
                 assert!(
@@ -1680,17 +1686,9 @@ fn a_verdicts_code_carries_the_codes_facts() {
 /// server's own texts are shown as they came.
 #[test]
 fn items_and_details_say_what_they_hold() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/replies");
     let (mut warnings, mut failed_items, mut details) = (0, 0, 0);
     for checker in reply::CHECKERS {
-        let id = checker.system().id();
-        for entry in std::fs::read_dir(&dir).expect("the replies folder") {
-            let path = entry.expect("a directory entry").path();
-            let name = path.file_name().and_then(|f| f.to_str()).expect("a name");
-            if !name.starts_with(&format!("{id}-")) {
-                continue;
-            }
-            let verdict = checker.check(std::fs::read(&path).expect("a fixture"));
+        for (name, verdict) in fixture_verdicts(checker) {
             for item in verdict.items() {
                 let code = item.code().code();
                 assert_eq!(item.is_warning(), item.succeeded() && code != 0, "{name}");
